@@ -315,6 +315,9 @@ def main() -> None:
         name_fr = cldr_fr.get(a2)
         if not name_en or not name_fr:
             fail(f"{a2}: no CLDR name (en={name_en!r}, fr={name_fr!r})")
+        # CLDR's English short names abbreviate ("St. Kitts & Nevis"); UN documents spell
+        # them out ("Saint Kitts and Nevis"), and lists of participants follow UN style.
+        name_en = name_en.replace(" & ", " and ").replace("St. ", "Saint ").replace(" SAR China", ", China")
         over = NAME_OVERRIDES.get(a2, (None, None))
         name_en = over[0] or name_en
         name_fr = over[1] or name_fr
