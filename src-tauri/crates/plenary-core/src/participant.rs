@@ -104,26 +104,13 @@ impl Participant {
     /// The name as printed: honorific, names in display order, suffix after a comma
     /// ("HE Cyrille Baumgartner", "Hon Tijjani Aliyu Ahmed", "Dr Amina Bello, PhD").
     pub fn display_name(&self) -> String {
-        let names = if self.family_name_first {
-            [self.family_name.as_str(), self.given_name.as_str()]
-        } else {
-            [self.given_name.as_str(), self.family_name.as_str()]
-        };
-        let mut out = String::new();
-        for part in self.honorific_prefix.as_deref().into_iter().chain(names) {
-            if part.is_empty() {
-                continue;
-            }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(part);
-        }
-        if let Some(suffix) = self.honorific_suffix.as_deref().filter(|s| !s.is_empty()) {
-            out.push_str(", ");
-            out.push_str(suffix);
-        }
-        out
+        display_name(NameParts {
+            prefix: self.honorific_prefix.as_deref(),
+            given: &self.given_name,
+            family: &self.family_name,
+            suffix: self.honorific_suffix.as_deref(),
+            family_first: self.family_name_first,
+        })
     }
 
     /// The key for alphabetical lists: family name, then given name.
@@ -150,6 +137,41 @@ impl Participant {
         self.roles.dedup();
         Ok(())
     }
+}
+
+/// The parts of a printed name.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NameParts<'a> {
+    /// Honorific before the name.
+    pub prefix: Option<&'a str>,
+    /// Given name(s).
+    pub given: &'a str,
+    /// Family name.
+    pub family: &'a str,
+    /// Honorific after the name.
+    pub suffix: Option<&'a str>,
+    /// Whether the family name comes first.
+    pub family_first: bool,
+}
+
+/// The name as printed: honorific, names in display order, suffix after a comma.
+pub fn display_name(parts: NameParts<'_>) -> String {
+    let names = if parts.family_first { [parts.family, parts.given] } else { [parts.given, parts.family] };
+    let mut out = String::new();
+    for part in parts.prefix.into_iter().chain(names) {
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    if let Some(suffix) = parts.suffix.filter(|s| !s.is_empty()) {
+        out.push_str(", ");
+        out.push_str(suffix);
+    }
+    out
 }
 
 /// What is known of a participant already at the meeting, to detect duplicates.
@@ -212,10 +234,10 @@ pub fn check_duplicate<'a>(candidate: &Participant, others: impl IntoIterator<It
 }
 
 /// Refuses a second head in a delegation: `current_head` is the delegation's head, if any.
-pub fn check_head(candidate: &Participant, current_head: Option<(&Id, String)>) -> Result<(), DomainError> {
+pub fn check_head(candidate: &Participant, current_head: Option<(&Id, &str)>) -> Result<(), DomainError> {
     match current_head {
         Some((id, name)) if candidate.is_head && id != &candidate.id => {
-            Err(DomainError::new(ErrorCode::SecondHead).field("head").detail(name))
+            Err(DomainError::new(ErrorCode::SecondHead).field("head").detail(name.to_owned()))
         }
         _ => Ok(()),
     }
@@ -314,12 +336,12 @@ pub(crate) mod tests {
         let head = Id::from("1");
         let mut p = person("2", "fr", "Marie", "Curie");
         p.is_head = true;
-        let err = check_head(&p, Some((&head, "HE Cyrille Baumgartner".into()))).expect_err("second head");
+        let err = check_head(&p, Some((&head, "HE Cyrille Baumgartner"))).expect_err("second head");
         assert_eq!(err.code, ErrorCode::SecondHead);
         p.id = head.clone();
-        assert!(check_head(&p, Some((&head, "x".into()))).is_ok(), "the head may be saved again");
+        assert!(check_head(&p, Some((&head, "x"))).is_ok(), "the head may be saved again");
         p.is_head = false;
         p.id = Id::from("3");
-        assert!(check_head(&p, Some((&head, "x".into()))).is_ok(), "others are not heads");
+        assert!(check_head(&p, Some((&head, "x"))).is_ok(), "others are not heads");
     }
 }

@@ -1,0 +1,110 @@
+# Plenary — developer and CI entry points. `make` (or `make help`) lists them.
+#
+# Cargo.lock is committed and every cargo call runs with --locked: a change to
+# the dependencies must come with its updated Cargo.lock. (`make CARGO_LOCKED=`
+# drops the flag for a local experiment.)
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+CARGO        ?= cargo
+CARGO_LOCKED ?= --locked
+
+# Database used by `make run` (its folder is created).
+PLENARY_DB ?= $$HOME/.local/share/plenary/plenary.db
+# The release `plenary` CLI, run through cargo (so CARGO_TARGET_DIR is honoured).
+PLENARY := $(CARGO) run --quiet --release $(CARGO_LOCKED) -p plenary-cli --bin plenary --
+
+# Where `make test` keeps the full `cargo test` output (its summary is read from it).
+TEST_LOG ?= target/make-test.log
+
+# Debian packages installed by `make deps` (only those missing).
+#   build-essential, pkg-config : C toolchain for rusqlite's bundled SQLite
+#   sqlite3                     : tests check numbers with plain SQL
+#   poppler-utils               : pdftotext / pdftoppm to check exported PDFs
+APT_PACKAGES := build-essential pkg-config sqlite3 poppler-utils
+
+# NOT INSTALLED YET. What the Tauri v2 desktop app and its e2e tests (Xvfb,
+# tauri-driver) will need, per DESIGN.md §7. When src-tauri/ becomes the
+# plenary-desktop crate, add $(APT_PACKAGES_DESKTOP) to the list that `deps` installs.
+APT_PACKAGES_DESKTOP := libwebkit2gtk-4.1-dev file libxdo-dev libssl-dev \
+	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver
+
+.PHONY: help deps build test bench run clean
+
+help: ## list the targets
+	@echo "Plenary — make targets:"
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "Variables: PLENARY_DB=$(PLENARY_DB)  CARGO_LOCKED=$(CARGO_LOCKED)"
+
+deps: ## install what a fresh Debian 12 machine is missing (idempotent; apt needs root)
+	@command -v $(CARGO) >/dev/null 2>&1 || { \
+		echo "deps: ERROR: cargo not found on PATH. Install the Rust toolchain (rustup, Rust >= 1.85; CI uses 1.95) and retry." >&2; \
+		exit 1; }
+	@command -v dpkg-query >/dev/null 2>&1 || { \
+		echo "deps: ERROR: dpkg-query not found: this target supports Debian/Ubuntu only. Install by hand: $(APT_PACKAGES)" >&2; \
+		exit 1; }
+	@missing=(); \
+	for pkg in $(APT_PACKAGES); do \
+		status=$$(dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null || true); \
+		[[ $$status == "install ok installed" ]] || missing+=("$$pkg"); \
+	done; \
+	if (( $${#missing[@]} == 0 )); then \
+		echo "deps: apt packages present: $(APT_PACKAGES)"; \
+	else \
+		sudo=(); \
+		if (( $$(id -u) != 0 )); then \
+			command -v sudo >/dev/null 2>&1 || { echo "deps: ERROR: missing $${missing[*]} and not root (no sudo)" >&2; exit 1; }; \
+			sudo=(sudo); \
+		fi; \
+		echo "deps: installing $${missing[*]}"; \
+		"$${sudo[@]}" apt-get update; \
+		"$${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$${missing[@]}"; \
+	fi
+	@if ! $(CARGO) clippy --version >/dev/null 2>&1; then \
+		command -v rustup >/dev/null 2>&1 || { echo "deps: ERROR: cargo clippy is missing and rustup is not available to add it" >&2; exit 1; }; \
+		echo "deps: installing the clippy component"; \
+		rustup component add clippy; \
+	fi
+
+build: ## cargo build the whole workspace (debug)
+	$(CARGO) build --workspace $(CARGO_LOCKED)
+
+test: deps ## layering check (+ its self-test), all cargo tests, clippy correctness lints
+	bash .ci/check-layering.sh
+	bash .ci/check-layering.sh --self-test
+	@mkdir -p "$(dir $(TEST_LOG))"
+	$(CARGO) test --workspace $(CARGO_LOCKED) 2>&1 | tee "$(TEST_LOG)"
+	$(CARGO) clippy --workspace --all-targets $(CARGO_LOCKED) -- -D clippy::correctness
+	@read -r passed failed ignored < <(awk ' \
+		/^test result:/ { for (i = 1; i < NF; i++) { \
+			if ($$(i+1) ~ /^passed/)  p += $$i; \
+			if ($$(i+1) ~ /^failed/)  f += $$i; \
+			if ($$(i+1) ~ /^ignored/) g += $$i; } } \
+		END { printf "%d %d %d\n", p, f, g }' "$(TEST_LOG)"); \
+	echo "make test: layering OK, layering self-test OK, cargo test OK, clippy (correctness) OK"; \
+	echo "tests: $$passed passed, $$failed failed, $$ignored skipped"
+
+bench: ## cargo bench the whole workspace
+	$(CARGO) bench --workspace $(CARGO_LOCKED)
+
+run: ## build the release CLI; on PLENARY_DB: demo, stats (en, fr), sessions
+	$(CARGO) build --release $(CARGO_LOCKED) -p plenary-cli --bin plenary
+	@db="$(PLENARY_DB)"; \
+	mkdir -p "$$(dirname "$$db")"; \
+	echo "run: database $$db"; \
+	json=$$($(PLENARY) --db "$$db" demo --json); \
+	echo "$$json"; \
+	id=$$(printf '%s' "$$json" | tr -d '\n' | sed -n 's/.*"meeting_id"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p'); \
+	[[ -n $$id ]] || { echo "run: ERROR: no meeting_id in the output of 'plenary demo --json'" >&2; exit 1; }; \
+	echo "== plenary stats --meeting $$id --lang en"; \
+	$(PLENARY) --db "$$db" stats --meeting "$$id" --lang en; \
+	echo "== plenary stats --meeting $$id --lang fr"; \
+	$(PLENARY) --db "$$db" stats --meeting "$$id" --lang fr; \
+	echo "== plenary sessions --meeting $$id"; \
+	$(PLENARY) --db "$$db" sessions --meeting "$$id"
+
+clean: ## cargo clean
+	$(CARGO) clean

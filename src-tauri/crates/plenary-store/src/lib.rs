@@ -1,0 +1,164 @@
+//! Plenary's SQLite store.
+//!
+//! One [`Store`] owns the one writer connection to a database file. Every write runs in a
+//! single `IMMEDIATE` transaction through [`Store::write`]: either all of it lands or none.
+//! Opening checks the file (`quick_check`), refuses a schema newer than this binary, applies
+//! pending migrations and refreshes the reference data. All SQL of Plenary lives in this
+//! crate and takes its values as parameters, never as built strings.
+
+mod check;
+mod delegations;
+mod dialogues;
+pub mod error;
+mod meetings;
+pub mod migrations;
+mod organisations;
+mod participants;
+mod reference;
+mod rows;
+mod search;
+mod sessions;
+mod stats;
+mod texts;
+
+pub use check::Problem;
+pub use delegations::DelegationRow;
+pub use error::{Result, StoreError};
+pub use participants::{ParticipantFilter, ParticipantRow};
+pub use search::Hit;
+pub use sessions::{SessionPerson, SessionRow};
+
+use chrono::SecondsFormat;
+use plenary_core::clock::{Clock, SystemClock};
+use plenary_core::{DomainError, ErrorCode};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a write waits for another process's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open database: the single writer connection and the clock that dates rows.
+pub struct Store {
+    conn: Connection,
+    clock: Arc<dyn Clock>,
+    path: Option<PathBuf>,
+}
+
+/// A view of the database inside a transaction; every query and write of Plenary is a
+/// method of `Db`, spread over this crate's modules by area.
+pub struct Db<'a> {
+    conn: &'a Connection,
+    now: String,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path` with the system clock.
+    pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with_clock(path, Arc::new(SystemClock))
+    }
+
+    /// Opens (or creates) the database at `path`: checks it, migrates it and refreshes the
+    /// reference data. A damaged database or one of a newer schema is refused untouched.
+    pub fn open_with_clock(path: &Path, clock: Arc<dyn Clock>) -> Result<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        let store = Store { conn, clock, path: Some(path.to_path_buf()) };
+        store.prepare()
+    }
+
+    /// Opens a fresh in-memory database (for tests and dry runs).
+    pub fn open_in_memory(clock: Arc<dyn Clock>) -> Result<Store> {
+        let store = Store { conn: Connection::open_in_memory()?, clock, path: None };
+        store.prepare()
+    }
+
+    fn prepare(mut self) -> Result<Store> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Read-only checks first: a damaged or too-new file must not be written to at all.
+        let verdict = match self.quick_check() {
+            Ok(v) => v,
+            Err(StoreError::Sqlite(e)) => format!("{e}"),
+            Err(e) => return Err(e),
+        };
+        if verdict != "ok" {
+            return Err(DomainError::new(ErrorCode::Storage).field("database").detail(format!("quick_check: {verdict}")).into());
+        }
+        let version = migrations::current_version(&self.conn)?;
+        if version > migrations::latest_version() {
+            return Err(DomainError::new(ErrorCode::SchemaTooNew)
+                .field("database")
+                .detail(format!("{version} > {}", migrations::latest_version()))
+                .into());
+        }
+        // WAL: readers never block the writer; FULL: a committed write survives power loss.
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "trusted_schema", "OFF")?;
+        migrations::migrate(&mut self.conn)?;
+        self.write(|db| db.refresh_reference_data())?;
+        Ok(self)
+    }
+
+    /// The file this store writes, if not in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// SQLite's `quick_check` verdict: `ok`, or the first problems found.
+    pub fn quick_check(&self) -> Result<String> {
+        pragma_check(&self.conn, "quick_check")
+    }
+
+    /// SQLite's full `integrity_check` verdict: `ok`, or the first problems found.
+    pub fn integrity_check(&self) -> Result<String> {
+        pragma_check(&self.conn, "integrity_check")
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<u32> {
+        migrations::current_version(&self.conn)
+    }
+
+    /// Runs `f` in a read transaction, so that it sees one consistent state.
+    pub fn read<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let db = Db { conn: &tx, now: self.now() };
+        let out = f(&db)?;
+        drop(db);
+        tx.finish()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in one write transaction: committed if `f` succeeds, rolled back otherwise,
+    /// so a refused input leaves the database as it was.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> Result<T>) -> Result<T> {
+        let now = self.now();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&Db { conn: &tx, now })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    fn now(&self) -> String {
+        self.clock.now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+}
+
+fn pragma_check(conn: &Connection, pragma: &str) -> Result<String> {
+    let mut stmt = conn.prepare(&format!("PRAGMA {pragma}"))?;
+    let lines: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(lines.join("; "))
+}
+
+impl Db<'_> {
+    /// The time of this transaction, RFC 3339 UTC, used for created_at/updated_at.
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+}

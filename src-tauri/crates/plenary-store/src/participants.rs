@@ -1,0 +1,314 @@
+//! Participants: stored, listed with filters and pages, checked for duplicates.
+
+use crate::error::found;
+use crate::meetings::duplicate_or;
+use crate::rows::{self, text_columns};
+use crate::{Db, Result};
+use plenary_core::delegation::{Accreditation, ListingCategory};
+use plenary_core::participant::{Gender, Participant, Rank, Registered, Role};
+use plenary_core::{DomainError, ErrorCode, Id, Lang};
+use rusqlite::{Row, params};
+use serde::{Deserialize, Serialize};
+
+/// Which participants to list. Empty fields do not filter.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ParticipantFilter {
+    /// The meeting (required).
+    pub meeting_id: Id,
+    /// Only this delegation.
+    pub delegation_id: Option<Id>,
+    /// Search-as-you-type text over names, functions, emails and delegations, in both
+    /// languages, accents ignored; each word matches as a prefix.
+    pub search: Option<String>,
+    /// Only this UN listing group.
+    pub listing: Option<ListingCategory>,
+    /// Only states of this M49 region (or sub-region) code.
+    pub region: Option<String>,
+    /// Only participants with this role.
+    pub role: Option<Role>,
+    /// Only heads of delegation.
+    pub heads_only: bool,
+    /// Only delegations with this accreditation status.
+    pub status: Option<Accreditation>,
+    /// Only this gender.
+    pub gender: Option<Gender>,
+    /// Only those who attended (or did not).
+    pub attended: Option<bool>,
+    /// At most this many rows.
+    pub limit: Option<u32>,
+    /// Skip this many rows.
+    pub offset: u32,
+}
+
+/// A participant as lists show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticipantRow {
+    /// The participant.
+    #[serde(flatten)]
+    pub participant: Participant,
+    /// The name as printed ("HE Cyrille Baumgartner").
+    pub display_name: String,
+    /// The delegation's name in English.
+    pub delegation_en: String,
+    /// The delegation's name in French.
+    pub delegation_fr: String,
+    /// The delegation's UN listing group.
+    pub listing: ListingCategory,
+    /// The country (alpha-2) of a state delegation.
+    pub country: Option<String>,
+}
+
+impl ParticipantRow {
+    /// The delegation's name in `lang`.
+    pub fn delegation(&self, lang: Lang) -> &str {
+        lang.pick(&self.delegation_en, &self.delegation_fr)
+    }
+}
+
+/// The UN listing group of a delegation in SQL, mirroring `ListingCategory::of_country` and
+/// `of_organisation`; a test keeps the two in step.
+pub(crate) const LISTING_SQL: &str = "CASE
+    WHEN c.un_status = 'member' THEN 'member_state'
+    WHEN c.un_status IS NOT NULL THEN 'non_member_state'
+    WHEN o.category = 'un_secretariat' THEN 'un_secretariat'
+    WHEN o.category = 'un_body' THEN 'un_body'
+    WHEN o.category IN ('specialised_agency', 'related_organisation') THEN 'specialised_agency'
+    WHEN o.category IN ('regional_organisation', 'intergovernmental_organisation') THEN 'intergovernmental'
+    ELSE 'non_governmental' END";
+
+fn select() -> String {
+    format!(
+        "SELECT p.id, p.meeting_id, p.delegation_id, p.honorific_prefix, p.honorific_suffix, p.given_name, p.family_name,
+                p.family_name_first, p.gender, p.email, p.phone, p.language, p.rank, p.is_head, p.registered, p.attended,
+                p.badge_printed,
+                (SELECT group_concat(role, ',') FROM participant_roles r WHERE r.participant_id = p.id),
+                coalesce(d.display_name_en, c.name_en, o.name_en), coalesce(d.display_name_fr, c.name_fr, o.name_fr),
+                {LISTING_SQL}, d.country, {}
+         FROM participants p
+         JOIN delegations d ON d.id = p.delegation_id
+         LEFT JOIN countries c ON c.alpha2 = d.country
+         LEFT JOIN organisations o ON o.id = d.organisation_id
+         LEFT JOIN texts f ON f.owner_id = p.id AND f.field = 'function'",
+        text_columns!("f")
+    )
+}
+
+const FILTER_SQL: &str = "
+WHERE p.meeting_id = ?1
+  AND (?2 IS NULL OR p.delegation_id = ?2)
+  AND (?3 IS NULL OR p.id IN (SELECT k.ref_id FROM search_index s JOIN search_keys k ON k.rowid = s.rowid
+                              WHERE search_index MATCH ?3 AND k.kind = 'participant' AND k.meeting_id = ?1))
+  AND (?4 IS NULL OR (LISTING) = ?4)
+  AND (?5 IS NULL OR c.region = ?5 OR c.subregion = ?5 OR c.intermediate_region = ?5)
+  AND (?6 IS NULL OR EXISTS (SELECT 1 FROM participant_roles r WHERE r.participant_id = p.id AND r.role = ?6))
+  AND (?7 = 0 OR p.is_head = 1)
+  AND (?8 IS NULL OR d.status = ?8)
+  AND (?9 IS NULL OR p.gender = ?9)
+  AND (?10 IS NULL OR p.attended = ?10)";
+
+fn participant_row(r: &Row<'_>) -> rusqlite::Result<ParticipantRow> {
+    let roles: Option<String> = r.get(17)?;
+    let roles = roles
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| Role::parse(s).map_err(|e| rows::conversion(17, e)))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let participant = Participant {
+        id: rows::id(r, 0)?,
+        meeting_id: rows::id(r, 1)?,
+        delegation_id: rows::id(r, 2)?,
+        honorific_prefix: r.get(3)?,
+        honorific_suffix: r.get(4)?,
+        given_name: r.get(5)?,
+        family_name: r.get(6)?,
+        family_name_first: r.get(7)?,
+        gender: rows::parsed_opt(r, 8, Gender::parse)?,
+        email: r.get(9)?,
+        phone: r.get(10)?,
+        language: rows::parsed_opt(r, 11, |s| s.parse::<Lang>())?,
+        rank: rows::parsed(r, 12, Rank::parse)?,
+        is_head: r.get(13)?,
+        registered: r.get(14)?,
+        attended: r.get(15)?,
+        badge_printed: r.get(16)?,
+        roles,
+        function: rows::text(r, 22)?,
+    };
+    Ok(ParticipantRow {
+        display_name: participant.display_name(),
+        participant,
+        delegation_en: r.get(18)?,
+        delegation_fr: r.get(19)?,
+        listing: rows::parsed(r, 20, ListingCategory::parse)?,
+        country: r.get(21)?,
+    })
+}
+
+/// Turns what a user types into an FTS5 query: each word a quoted prefix, all required.
+/// Quoting makes every character literal, so no input can inject FTS syntax.
+pub(crate) fn fts_query(text: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .flat_map(|w| w.split(['\'', '’']))
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+impl Db<'_> {
+    fn filter_params(f: &ParticipantFilter) -> Vec<Option<String>> {
+        vec![
+            Some(f.meeting_id.to_string()),
+            f.delegation_id.as_ref().map(Id::to_string),
+            f.search.as_deref().and_then(fts_query),
+            f.listing.map(|l| l.as_str().to_owned()),
+            f.region.clone(),
+            f.role.map(|r| r.as_str().to_owned()),
+            Some(if f.heads_only { "1" } else { "0" }.to_owned()),
+            f.status.map(|s| s.as_str().to_owned()),
+            f.gender.map(|g| g.as_str().to_owned()),
+            f.attended.map(|a| if a { "1" } else { "0" }.to_owned()),
+        ]
+    }
+
+    /// One page of participants matching `filter`, by family and given name.
+    pub fn participants(&self, filter: &ParticipantFilter) -> Result<Vec<ParticipantRow>> {
+        let sql = format!(
+            "{} {} ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id LIMIT ?11 OFFSET ?12",
+            select(),
+            FILTER_SQL.replace("LISTING", LISTING_SQL)
+        );
+        let mut values = Self::filter_params(filter);
+        values.push(Some(filter.limit.map_or(-1, i64::from).to_string()));
+        values.push(Some(filter.offset.to_string()));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let list = stmt.query_map(rusqlite::params_from_iter(values.iter()), participant_row)?;
+        Ok(list.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many participants match `filter` (ignoring its limit and offset).
+    pub fn count_participants(&self, filter: &ParticipantFilter) -> Result<u64> {
+        let sql = format!(
+            "SELECT count(*) FROM participants p JOIN delegations d ON d.id = p.delegation_id
+             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id {}",
+            FILTER_SQL.replace("LISTING", LISTING_SQL)
+        );
+        let values = Self::filter_params(filter);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let n: i64 = stmt.query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    /// One participant.
+    pub fn participant(&self, id: &Id) -> Result<ParticipantRow> {
+        let mut stmt = self.conn.prepare_cached(&format!("{} WHERE p.id = ?1", select()))?;
+        found(stmt.query_row([id.as_str()], participant_row), "participant", id.as_str())
+    }
+
+    /// The participant of `meeting_id` with `email`, if any.
+    pub fn participant_by_email(&self, meeting_id: &Id, email: &str) -> Result<Option<Id>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1 AND email = ?2")?;
+        let mut rows = stmt.query(params![meeting_id.as_str(), email.to_lowercase()])?;
+        Ok(rows.next()?.map(|r| rows::id(r, 0)).transpose()?)
+    }
+
+    /// Everyone a candidate could duplicate: the members of its delegation and whoever has its
+    /// email in the meeting.
+    pub fn duplicate_candidates(&self, p: &Participant) -> Result<Vec<ParticipantRow>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{} WHERE p.delegation_id = ?1 OR (?2 IS NOT NULL AND p.meeting_id = ?3 AND p.email = ?2)",
+            select()
+        ))?;
+        let list = stmt.query_map(params![p.delegation_id.as_str(), p.email, p.meeting_id.as_str()], participant_row)?;
+        Ok(list.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The head of a delegation, if any, with the name as printed.
+    pub fn head_of(&self, delegation_id: &Id) -> Result<Option<(Id, String)>> {
+        let row = self.delegation_row(delegation_id)?;
+        Ok(row.head_id.zip(row.head_name))
+    }
+
+    /// Inserts or updates a participant with its function and roles, after checking the rules
+    /// that need the rest of the meeting: same meeting as its delegation, no duplicate, one
+    /// head per delegation.
+    pub fn save_participant(&self, p: &Participant) -> Result<()> {
+        let delegation = self.delegation(&p.delegation_id)?;
+        if delegation.meeting_id != p.meeting_id {
+            return Err(DomainError::new(ErrorCode::WrongMeeting).field("delegation").detail(p.delegation_id.as_str()).into());
+        }
+        let others = self.duplicate_candidates(p)?;
+        plenary_core::participant::check_duplicate(
+            p,
+            others.iter().map(|o| Registered {
+                id: &o.participant.id,
+                delegation_id: &o.participant.delegation_id,
+                email: o.participant.email.as_deref(),
+                given_name: &o.participant.given_name,
+                family_name: &o.participant.family_name,
+                display: format!("{} ({})", o.display_name, o.delegation_en),
+            }),
+        )?;
+        let head = self.head_of(&p.delegation_id)?;
+        plenary_core::participant::check_head(p, head.as_ref().map(|(id, name)| (id, name.as_str())))?;
+        self.conn
+            .execute(
+                "INSERT INTO participants (id, meeting_id, delegation_id, honorific_prefix, honorific_suffix, given_name,
+                        family_name, family_name_first, gender, email, phone, language, rank, is_head, registered, attended,
+                        badge_printed, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)
+                 ON CONFLICT (id) DO UPDATE SET delegation_id = excluded.delegation_id,
+                    honorific_prefix = excluded.honorific_prefix, honorific_suffix = excluded.honorific_suffix,
+                    given_name = excluded.given_name, family_name = excluded.family_name,
+                    family_name_first = excluded.family_name_first, gender = excluded.gender, email = excluded.email,
+                    phone = excluded.phone, language = excluded.language, rank = excluded.rank, is_head = excluded.is_head,
+                    registered = excluded.registered, attended = excluded.attended, badge_printed = excluded.badge_printed,
+                    updated_at = excluded.updated_at",
+                params![
+                    p.id.as_str(), p.meeting_id.as_str(), p.delegation_id.as_str(), p.honorific_prefix, p.honorific_suffix,
+                    p.given_name, p.family_name, p.family_name_first, p.gender.map(Gender::as_str), p.email, p.phone,
+                    p.language.map(Lang::code), p.rank.as_str(), p.is_head, p.registered, p.attended, p.badge_printed,
+                    self.now
+                ],
+            )
+            .map_err(|e| duplicate_or(e, "email", p.email.as_deref().unwrap_or_default()))?;
+        self.conn.execute("DELETE FROM participant_roles WHERE participant_id = ?1", [p.id.as_str()])?;
+        let mut stmt = self.conn.prepare_cached("INSERT INTO participant_roles (participant_id, role) VALUES (?1, ?2)")?;
+        for role in &p.roles {
+            stmt.execute(params![p.id.as_str(), role.as_str()])?;
+        }
+        self.save_text("participant", &p.id, "function", &p.function)?;
+        self.reindex("participant", &p.id)
+    }
+
+    /// Deletes a participant (and their places in sessions).
+    pub fn delete_participant(&self, id: &Id) -> Result<()> {
+        let sessions: Vec<String> = {
+            let mut stmt = self.conn.prepare_cached("SELECT DISTINCT session_id FROM session_people WHERE participant_id = ?1")?;
+            stmt.query_map([id.as_str()], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        if self.conn.execute("DELETE FROM participants WHERE id = ?1", [id.as_str()])? == 0 {
+            return Err(DomainError::not_found("participant", id.as_str()).into());
+        }
+        for s in sessions {
+            self.reindex("session", &Id::new(s))?;
+        }
+        self.unindex(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_becomes_a_safe_prefix_query() {
+        assert_eq!(fts_query("baum cyr").as_deref(), Some("\"baum\"* \"cyr\"*"));
+        assert_eq!(fts_query("Côte d’Ivoire").as_deref(), Some("\"Côte\"* \"d\"* \"Ivoire\"*"));
+        assert_eq!(fts_query("\"OR * NEAR(").as_deref(), Some("\"OR\"* \"NEAR\"*"));
+        assert_eq!(fts_query("  -- "), None);
+    }
+}

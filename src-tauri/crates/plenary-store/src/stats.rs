@@ -1,0 +1,117 @@
+//! Statistics of a meeting, counted by SQL so that they scale with the data.
+
+use crate::participants::LISTING_SQL;
+use crate::{Db, Result};
+use plenary_core::delegation::ListingCategory;
+use plenary_core::organisation::OrgCategory;
+use plenary_core::participant::Role;
+use plenary_core::stats::{Count, GenderBalance, MeetingStats};
+use plenary_core::{Id, Lang};
+
+impl Db<'_> {
+    /// Counts representatives, countries, organisations by category, state delegations by M49
+    /// region, participants by role and gender. Labels are in `lang`.
+    pub fn meeting_stats(&self, meeting_id: &Id, lang: Lang) -> Result<MeetingStats> {
+        self.meeting(meeting_id)?;
+        let m = meeting_id.as_str();
+        let one = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [m], |r| r.get::<_, i64>(0))? as u64) };
+        let mut stats = MeetingStats {
+            representatives: one("SELECT count(*) FROM participants WHERE meeting_id = ?1")?,
+            attended: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND attended = 1")?,
+            countries: one("SELECT count(DISTINCT country) FROM delegations WHERE meeting_id = ?1 AND country IS NOT NULL")?,
+            organisations: one(
+                "SELECT count(DISTINCT organisation_id) FROM delegations WHERE meeting_id = ?1 AND organisation_id IS NOT NULL",
+            )?,
+            delegations: one("SELECT count(*) FROM delegations WHERE meeting_id = ?1")?,
+            sessions: one("SELECT count(*) FROM sessions WHERE meeting_id = ?1")?,
+            ..MeetingStats::default()
+        };
+
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.category, count(*) FROM delegations d JOIN organisations o ON o.id = d.organisation_id
+             WHERE d.meeting_id = ?1 GROUP BY o.category",
+        )?;
+        let mut by_category: Vec<(OrgCategory, u64)> = stmt
+            .query_map([m], |r| Ok((crate::rows::parsed(r, 0, OrgCategory::parse)?, r.get::<_, i64>(1)? as u64)))?
+            .collect::<rusqlite::Result<_>>()?;
+        by_category.sort_by_key(|(c, _)| *c);
+        stats.organisations_by_category = by_category
+            .into_iter()
+            .map(|(c, n)| Count { key: c.as_str().into(), label: c.label(lang).into(), count: n })
+            .collect();
+
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT coalesce(c.region, ''), coalesce(lang.name_en, 'Unknown'), coalesce(lang.name_fr, 'Inconnue'), count(*)
+             FROM delegations d JOIN countries c ON c.alpha2 = d.country
+             LEFT JOIN m49_regions lang ON lang.code = c.region
+             WHERE d.meeting_id = ?1 GROUP BY c.region ORDER BY count(*) DESC, c.region",
+        )?;
+        stats.delegations_by_region = stmt
+            .query_map([m], |r| {
+                Ok(Count { key: r.get(0)?, label: lang.pick(r.get(1)?, r.get(2)?), count: r.get::<_, i64>(3)? as u64 })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+
+        let heads = one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND is_head = 1")?;
+        stats.participants_by_role.push(Count {
+            key: "head".into(),
+            label: lang.pick("Heads of delegation", "Chefs de délégation").into(),
+            count: heads,
+        });
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.role, count(*) FROM participant_roles r JOIN participants p ON p.id = r.participant_id
+             WHERE p.meeting_id = ?1 GROUP BY r.role",
+        )?;
+        let mut roles: Vec<(Role, u64)> = stmt
+            .query_map([m], |r| Ok((crate::rows::parsed(r, 0, Role::parse)?, r.get::<_, i64>(1)? as u64)))?
+            .collect::<rusqlite::Result<_>>()?;
+        roles.sort_by_key(|(r, _)| *r);
+        stats.participants_by_role.extend(
+            roles.into_iter().map(|(r, n)| Count { key: r.as_str().into(), label: role_label(r, lang).into(), count: n }),
+        );
+
+        let mut gender = GenderBalance::default();
+        let mut stmt = self.conn.prepare_cached("SELECT gender, count(*) FROM participants WHERE meeting_id = ?1 GROUP BY gender")?;
+        let mut rows = stmt.query([m])?;
+        while let Some(r) = rows.next()? {
+            let n = r.get::<_, i64>(1)? as u64;
+            match r.get::<_, Option<String>>(0)?.as_deref() {
+                Some("female") => gender.female = n,
+                Some("male") => gender.male = n,
+                Some(_) => gender.other += n,
+                None => gender.unknown = n,
+            }
+        }
+        stats.gender = gender;
+        Ok(stats)
+    }
+
+    /// Participants per UN listing group, in listing order.
+    pub fn participants_by_listing(&self, meeting_id: &Id) -> Result<Vec<(ListingCategory, u64)>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {LISTING_SQL}, count(*) FROM participants p JOIN delegations d ON d.id = p.delegation_id
+             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id
+             WHERE p.meeting_id = ?1 GROUP BY 1"
+        ))?;
+        let mut list: Vec<(ListingCategory, u64)> = stmt
+            .query_map([meeting_id.as_str()], |r| {
+                Ok((crate::rows::parsed(r, 0, ListingCategory::parse)?, r.get::<_, i64>(1)? as u64))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        list.sort();
+        Ok(list)
+    }
+}
+
+/// A role's label in `lang`, plural, for statistics.
+pub fn role_label(role: Role, lang: Lang) -> &'static str {
+    let (en, fr) = match role {
+        Role::CoChair => ("Co-chairs", "Coprésidents"),
+        Role::Chair => ("Chairs", "Présidents de séance"),
+        Role::Moderator => ("Moderators", "Modérateurs"),
+        Role::Speaker => ("Speakers", "Intervenants"),
+        Role::Rapporteur => ("Rapporteurs", "Rapporteurs"),
+        Role::Observer => ("Observers", "Observateurs"),
+    };
+    lang.pick(en, fr)
+}
