@@ -4,6 +4,7 @@
 //! This crate is pure: it knows no SQL, no files and no Tauri. Everything here can be
 //! unit-tested without a database, and every rule the store or the app relies on lives here.
 
+pub mod calendar;
 pub mod clock;
 pub mod country;
 pub mod delegation;

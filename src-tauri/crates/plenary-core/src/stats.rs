@@ -55,6 +55,8 @@ pub struct MeetingStats {
     pub organisations_by_category: Vec<Count>,
     /// Delegations of states by M49 region.
     pub delegations_by_region: Vec<Count>,
+    /// Delegations of states by M49 sub-region.
+    pub delegations_by_subregion: Vec<Count>,
     /// Participants by role.
     pub participants_by_role: Vec<Count>,
     /// Gender balance.

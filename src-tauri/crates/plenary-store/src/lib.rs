@@ -120,6 +120,23 @@ impl Store {
         pragma_check(&self.conn, "integrity_check")
     }
 
+    /// The current value of one of this connection's settings (`journal_mode`, `synchronous`,
+    /// `foreign_keys`, `busy_timeout`, `trusted_schema`), as SQLite reports it; a read-only
+    /// view for `plenary check` and tests, since most of these are per connection and only
+    /// the store's own connection can tell. Any other name is refused.
+    pub fn pragma(&self, name: &str) -> Result<String> {
+        const READABLE: &[&str] = &["journal_mode", "synchronous", "foreign_keys", "busy_timeout", "trusted_schema"];
+        if !READABLE.contains(&name) {
+            return Err(DomainError::invalid("pragma", name).into());
+        }
+        let value: rusqlite::types::Value = self.conn.pragma_query_value(None, name, |r| r.get(0))?;
+        Ok(match value {
+            rusqlite::types::Value::Integer(n) => n.to_string(),
+            rusqlite::types::Value::Text(text) => text,
+            other => format!("{other:?}"),
+        })
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<u32> {
         migrations::current_version(&self.conn)

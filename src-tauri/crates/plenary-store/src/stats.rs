@@ -40,17 +40,8 @@ impl Db<'_> {
             .map(|(c, n)| Count { key: c.as_str().into(), label: c.label(lang).into(), count: n })
             .collect();
 
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT coalesce(c.region, ''), coalesce(lang.name_en, 'Unknown'), coalesce(lang.name_fr, 'Inconnue'), count(*)
-             FROM delegations d JOIN countries c ON c.alpha2 = d.country
-             LEFT JOIN m49_regions lang ON lang.code = c.region
-             WHERE d.meeting_id = ?1 GROUP BY c.region ORDER BY count(*) DESC, c.region",
-        )?;
-        stats.delegations_by_region = stmt
-            .query_map([m], |r| {
-                Ok(Count { key: r.get(0)?, label: lang.pick(r.get(1)?, r.get(2)?), count: r.get::<_, i64>(3)? as u64 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        stats.delegations_by_region = self.count_by_region(m, "region", lang)?;
+        stats.delegations_by_subregion = self.count_by_region(m, "subregion", lang)?;
 
         let heads = one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND is_head = 1")?;
         stats.participants_by_role.push(Count {
@@ -84,6 +75,23 @@ impl Db<'_> {
         }
         stats.gender = gender;
         Ok(stats)
+    }
+
+    /// State delegations of meeting `m` counted by the M49 code in `column` (`region` or
+    /// `subregion`), largest first.
+    fn count_by_region(&self, m: &str, column: &str, lang: Lang) -> Result<Vec<Count>> {
+        // The column name is one of two constants, never user input.
+        let column = if column == "subregion" { "subregion" } else { "region" };
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT coalesce(c.{column}, ''), coalesce(r.name_en, 'Unknown'), coalesce(r.name_fr, 'Inconnue'), count(*)
+             FROM delegations d JOIN countries c ON c.alpha2 = d.country
+             LEFT JOIN m49_regions r ON r.code = c.{column}
+             WHERE d.meeting_id = ?1 GROUP BY c.{column} ORDER BY count(*) DESC, c.{column}"
+        ))?;
+        let list = stmt.query_map([m], |r| {
+            Ok(Count { key: r.get(0)?, label: lang.pick(r.get(1)?, r.get(2)?), count: r.get::<_, i64>(3)? as u64 })
+        })?;
+        Ok(list.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Participants per UN listing group, in listing order.

@@ -1,0 +1,127 @@
+//! Plenary's use cases: the one command surface shared by the desktop app and the CLI.
+//!
+//! Every function takes one typed `args` struct and returns a DTO or an [`ApiError`]
+//! (`{code, message, field?, row?}`, the message in the user's language). Each write runs in
+//! one transaction: a refused input changes nothing. This crate knows no Tauri; the desktop
+//! crate's commands are one-line delegations to the functions of the same name here.
+
+mod check;
+mod countries;
+mod delegations;
+mod demo;
+mod dialogues;
+pub mod error;
+pub mod ids;
+mod meetings;
+mod organisations;
+mod participants;
+mod search;
+mod sessions;
+mod stats;
+mod text_input;
+
+pub use check::CheckReport;
+pub use countries::{CountryDto, ListCountriesArgs};
+pub use delegations::{DelegationInput, ListDelegationsArgs, UpdateDelegationArgs};
+pub use demo::DemoResult;
+pub use dialogues::{DialogueInput, UpdateDialogueArgs};
+pub use error::{ApiError, ApiResult};
+pub use meetings::{
+    MeetingDetail, MeetingInput, MeetingSummary, PillarInput, RoomInput, SetCoChairsArgs, SetMeetingDialoguesArgs,
+    UpdateMeetingArgs,
+};
+pub use organisations::{OrganisationInput, UpdateOrganisationArgs};
+pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, UpdateParticipantArgs};
+pub use search::SearchArgs;
+pub use sessions::{AgendaItemInput, SessionInput, SessionPersonInput, SetSessionPeopleArgs, UpdateSessionArgs};
+pub use stats::{StatsArgs, StatsDto};
+
+pub use plenary_core::{self as core, ErrorCode, Id, Lang};
+pub use plenary_store::{DelegationRow, Hit, ParticipantFilter, ParticipantRow, Problem, SessionPerson, SessionRow};
+
+use ids::IdGen;
+use plenary_core::clock::{Clock, SystemClock};
+use plenary_store::{Db, Store, StoreError};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+
+/// The API over one open database.
+pub struct Api {
+    store: Mutex<Store>,
+    ids: Box<dyn IdGen>,
+    lang: RwLock<Lang>,
+}
+
+/// A reference to one row by id.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ByIdArgs {
+    /// The row's id.
+    pub id: Id,
+}
+
+/// A reference to one meeting.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MeetingArgs {
+    /// The meeting's id.
+    pub meeting_id: Id,
+}
+
+impl Api {
+    /// Opens the database at `path` (creating it) with the system clock and UUID v7 ids;
+    /// messages are in `lang`, including those of a refused database.
+    pub fn open(path: &Path, lang: Lang) -> ApiResult<Api> {
+        Self::open_with(path, lang, Arc::new(SystemClock), Box::new(ids::UuidV7))
+    }
+
+    /// Opens the database at `path` with an injected clock and id generator (for tests).
+    pub fn open_with(path: &Path, lang: Lang, clock: Arc<dyn Clock>, ids: Box<dyn IdGen>) -> ApiResult<Api> {
+        let store = Store::open_with_clock(path, clock).map_err(|e| ApiError::from_store(e, lang))?;
+        Ok(Self::with_store(store, lang, ids))
+    }
+
+    /// Wraps an open store.
+    pub fn with_store(store: Store, lang: Lang, ids: Box<dyn IdGen>) -> Api {
+        Api { store: Mutex::new(store), ids, lang: RwLock::new(lang) }
+    }
+
+    /// The language of error messages and labels.
+    pub fn language(&self) -> Lang {
+        *self.lang.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Sets the language of error messages and labels.
+    pub fn set_language(&self, lang: Lang) {
+        *self.lang.write().unwrap_or_else(PoisonError::into_inner) = lang;
+    }
+
+    pub(crate) fn new_id(&self) -> Id {
+        self.ids.next_id()
+    }
+
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T, StoreError>) -> ApiResult<T> {
+        let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.read(f).map_err(|e| ApiError::from_store(e, self.language()))
+    }
+
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T, StoreError>) -> ApiResult<T> {
+        let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.write(f).map_err(|e| ApiError::from_store(e, self.language()))
+    }
+
+    pub(crate) fn fail<T>(&self, err: plenary_core::DomainError) -> ApiResult<T> {
+        Err(ApiError::from_domain(err, self.language()))
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> ApiResult<u32> {
+        let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.schema_version().map_err(|e| ApiError::from_store(e, self.language()))
+    }
+
+    /// SQLite's full integrity check of the open file: `ok` or the problems.
+    pub fn integrity_check(&self) -> ApiResult<String> {
+        let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.integrity_check().map_err(|e| ApiError::from_store(e, self.language()))
+    }
+}

@@ -1,0 +1,168 @@
+//! `plenary`: the command line over plenary-api. Anything the app can do, a script can do.
+
+mod output;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use plenary_api::{
+    Api, ApiError, Id, Lang, ListDelegationsArgs, ListParticipantsArgs, MeetingArgs, ParticipantFilter, SearchArgs,
+    StatsArgs,
+};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Plenary: meetings, delegations, timetables and bilingual agendas, offline.
+#[derive(Parser)]
+#[command(name = "plenary", version, about)]
+struct Cli {
+    /// The database file (default: the platform data directory).
+    #[arg(long, global = true, env = "PLENARY_DB")]
+    db: Option<PathBuf>,
+    /// Machine-readable JSON output.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Language of messages and labels: en or fr.
+    #[arg(long, global = true, default_value = "en", value_parser = parse_lang)]
+    lang: Lang,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the Lagos joint thematic meeting (4–5 November 2025), unless it is already there.
+    Demo,
+    /// List the meetings.
+    Meetings,
+    /// List a meeting's delegations.
+    Delegations {
+        /// The meeting (id or unique id prefix).
+        #[arg(long)]
+        meeting: String,
+        /// en, fr (alphabetical), protocol (UN listing order) or lot:XX (from the country drawn).
+        #[arg(long, default_value = "protocol")]
+        order: String,
+    },
+    /// List a meeting's participants.
+    Participants {
+        /// The meeting (id or unique id prefix).
+        #[arg(long)]
+        meeting: String,
+        /// Search names, functions, emails and delegations (accents ignored).
+        #[arg(long)]
+        search: Option<String>,
+        /// name (default), en, fr, protocol or lot:XX.
+        #[arg(long, default_value = "name")]
+        order: String,
+        /// At most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List a meeting's sessions, day by day.
+    Sessions {
+        /// The meeting (id or unique id prefix).
+        #[arg(long)]
+        meeting: String,
+    },
+    /// A meeting's statistics and headline.
+    Stats {
+        /// The meeting (id or unique id prefix).
+        #[arg(long)]
+        meeting: String,
+    },
+    /// Search participants, organisations and sessions.
+    Search {
+        /// The words to look for.
+        text: String,
+        /// Only this meeting.
+        #[arg(long)]
+        meeting: Option<String>,
+    },
+    /// Check the database's integrity and consistency; exits with 1 when something is wrong.
+    Check,
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    value.parse::<Lang>().map_err(|_| format!("unknown language {value:?}: use en or fr"))
+}
+
+fn default_db() -> anyhow::Result<PathBuf> {
+    let dir = dirs::data_dir().context("no data directory on this system: pass --db PATH or set PLENARY_DB")?;
+    Ok(dir.join("plenary").join("plenary.db"))
+}
+
+/// Finds a meeting by id or unique id prefix.
+fn meeting_id(api: &Api, value: &str) -> Result<Id, ApiError> {
+    let meetings = api.list_meetings()?;
+    let matches: Vec<&Id> = meetings.iter().map(|m| &m.meeting.id).filter(|id| id.as_str().starts_with(value.trim())).collect();
+    match matches.as_slice() {
+        [one] => Ok((*one).clone()),
+        _ if value.trim().is_empty() => Err(error(api, plenary_api::core::DomainError::required("meeting"))),
+        [] => Err(error(api, plenary_api::core::DomainError::not_found("meeting", value))),
+        _ => Err(error(api, plenary_api::core::DomainError::invalid("meeting", value))),
+    }
+}
+
+fn error(api: &Api, err: plenary_api::core::DomainError) -> ApiError {
+    ApiError::from_domain(err, api.language())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(err) => {
+            match err.downcast_ref::<ApiError>() {
+                Some(api) if cli.json => eprintln!("{}", serde_json::json!({ "error": api })),
+                Some(api) => eprintln!("plenary: {}", api.message),
+                None => eprintln!("plenary: {err:#}"),
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let path = match &cli.db {
+        Some(p) => p.clone(),
+        None => default_db()?,
+    };
+    let api = Api::open(&path, cli.lang)?;
+    let out = output::Output { json: cli.json, lang: cli.lang };
+    match &cli.command {
+        Command::Demo => out.demo(&api.demo()?)?,
+        Command::Meetings => out.meetings(&api.list_meetings()?)?,
+        Command::Delegations { meeting, order } => {
+            let meeting_id = meeting_id(&api, meeting)?;
+            let rows = api.list_delegations(ListDelegationsArgs { meeting_id, order: Some(order.clone()), lang: Some(cli.lang) })?;
+            out.delegations(&rows)?
+        }
+        Command::Participants { meeting, search, order, limit } => {
+            let meeting_id = meeting_id(&api, meeting)?;
+            let filter = ParticipantFilter { meeting_id, search: search.clone(), limit: *limit, ..ParticipantFilter::default() };
+            let page = api.list_participants(ListParticipantsArgs { filter, order: Some(order.clone()), lang: Some(cli.lang) })?;
+            out.participants(&page)?
+        }
+        Command::Sessions { meeting } => {
+            let meeting_id = meeting_id(&api, meeting)?;
+            let detail = api.get_meeting(MeetingArgs { meeting_id: meeting_id.clone() })?;
+            out.sessions(&detail, &api.list_sessions(MeetingArgs { meeting_id })?)?
+        }
+        Command::Stats { meeting } => {
+            let meeting_id = meeting_id(&api, meeting)?;
+            out.stats(&api.meeting_stats(StatsArgs { meeting_id, lang: Some(cli.lang) })?)?
+        }
+        Command::Search { text, meeting } => {
+            let meeting_id = meeting.as_deref().map(|m| meeting_id(&api, m)).transpose()?;
+            out.hits(&api.search(SearchArgs { text: text.clone(), meeting_id, limit: None })?)?
+        }
+        Command::Check => {
+            let report = api.check()?;
+            out.check(&report)?;
+            if !report.ok {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,191 @@
+//! What each command prints: aligned text for people, JSON with `--json`.
+
+use plenary_api::core::calendar;
+use plenary_api::core::session::SessionRole;
+use plenary_api::{
+    CheckReport, DelegationRow, DemoResult, Hit, Lang, MeetingDetail, MeetingSummary, ParticipantPage, SessionRow,
+    StatsDto,
+};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Where and how results are printed.
+pub struct Output {
+    /// Print JSON instead of text.
+    pub json: bool,
+    /// The language of labels.
+    pub lang: Lang,
+}
+
+impl Output {
+    fn print_json<T: Serialize + ?Sized>(&self, value: &T) -> anyhow::Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        Ok(())
+    }
+
+    fn t<'a>(&self, en: &'a str, fr: &'a str) -> &'a str {
+        self.lang.pick(en, fr)
+    }
+
+    pub fn demo(&self, result: &DemoResult) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(result);
+        }
+        let what = if result.created {
+            self.t("Created the Lagos demo meeting", "Réunion de démonstration de Lagos créée")
+        } else {
+            self.t("The Lagos demo meeting is already there", "La réunion de démonstration de Lagos existe déjà")
+        };
+        println!("{what}: {}", result.meeting_id);
+        Ok(())
+    }
+
+    pub fn meetings(&self, list: &[MeetingSummary]) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(list);
+        }
+        for m in list {
+            let m_ = &m.meeting;
+            println!(
+                "{}  {}  {}, {}  {} {}, {} {}",
+                m_.id,
+                calendar::date_range(m_.start_date, m_.end_date, self.lang),
+                m_.city,
+                m_.time_zone.name(),
+                m.participants,
+                self.t("participants", "participants"),
+                m.delegations,
+                self.t("delegations", "délégations"),
+            );
+            println!("    {}", m_.title.get_or_other(self.lang));
+        }
+        Ok(())
+    }
+
+    pub fn delegations(&self, rows: &[DelegationRow]) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(rows);
+        }
+        let mut group = None;
+        for d in rows {
+            if group != Some(d.listing) {
+                println!("\n{}", d.listing.label(self.lang));
+                group = Some(d.listing);
+            }
+            let head = d.head_name.as_deref().map(|h| format!(" — {h}")).unwrap_or_default();
+            let co = if d.co_chair { self.t(" [co-chair]", " [coprésidence]") } else { "" };
+            println!("  {} ({}){co}{head}", d.name(self.lang), d.participants);
+        }
+        Ok(())
+    }
+
+    pub fn participants(&self, page: &ParticipantPage) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(page);
+        }
+        for p in &page.rows {
+            let head = if p.participant.is_head { self.t(" (head of delegation)", " (chef de délégation)") } else { "" };
+            let function = p.participant.function.get_or_other(self.lang);
+            println!("{}{head}\t{}\t{}", p.display_name, function, p.delegation(self.lang));
+        }
+        println!("{} / {}", page.rows.len(), page.total);
+        Ok(())
+    }
+
+    pub fn sessions(&self, meeting: &MeetingDetail, rows: &[SessionRow]) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(rows);
+        }
+        println!("{}", meeting.meeting.title.get_or_other(self.lang));
+        let mut day = None;
+        for s in rows {
+            let session = &s.session;
+            if day != Some(session.day) {
+                println!("\n{}", calendar::day_heading(session.day, self.lang));
+                day = Some(session.day);
+            }
+            let room = s.room.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
+            println!("  {}  {}{room}", calendar::time_range(session.start, session.end, self.lang), session.title.get_or_other(self.lang));
+            for (role, en, fr) in [
+                (SessionRole::Chair, "Chair", "Présidence"),
+                (SessionRole::CoChair, "Co-chairs", "Coprésidence"),
+                (SessionRole::Moderator, "Moderator", "Modération"),
+                (SessionRole::Speaker, "Speakers", "Intervenants"),
+                (SessionRole::Rapporteur, "Rapporteur", "Rapporteur"),
+            ] {
+                let names: Vec<String> =
+                    s.with_role(role).map(|p| format!("{} ({})", p.display_name, self.lang.pick(&p.delegation_en, &p.delegation_fr))).collect();
+                if !names.is_empty() {
+                    let colon = self.t(":", "\u{a0}:");
+                    println!("      {}{colon} {}", self.t(en, fr), names.join("; "));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn stats(&self, s: &StatsDto) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(s);
+        }
+        let colon = self.t(":", "\u{a0}:");
+        println!("{}", self.lang.pick(&s.headline_en, &s.headline_fr));
+        println!("{}{colon} {}", self.t("Representatives", "Représentants"), s.stats.representatives);
+        println!("{}{colon} {}", self.t("Countries", "Pays"), s.stats.countries);
+        println!("{}{colon} {}", self.t("Organisations", "Organisations"), s.stats.organisations);
+        for c in &s.stats.organisations_by_category {
+            println!("    {}{colon} {}", c.label, c.count);
+        }
+        println!("{}{colon}", self.t("Delegations of states by region", "Délégations d’États par région"));
+        for c in &s.stats.delegations_by_region {
+            println!("    {}{colon} {}", c.label, c.count);
+        }
+        println!("{}{colon}", self.t("Delegations of states by sub-region", "Délégations d’États par sous-région"));
+        for c in &s.stats.delegations_by_subregion {
+            println!("    {}{colon} {}", c.label, c.count);
+        }
+        println!("{}{colon}", self.t("Roles", "Rôles"));
+        for c in &s.stats.participants_by_role {
+            println!("    {}{colon} {}", c.label, c.count);
+        }
+        let g = &s.stats.gender;
+        let share = g.female_share().map(|p| format!(" ({p}{})", self.t("%", "\u{a0}%"))).unwrap_or_default();
+        println!(
+            "{}{colon} {} {}{share}, {} {}, {} {}",
+            self.t("Gender", "Genre"),
+            g.female,
+            self.t("women", "femmes"),
+            g.male,
+            self.t("men", "hommes"),
+            g.unknown,
+            self.t("not recorded", "non renseignés"),
+        );
+        println!("{}{colon} {}", self.t("Sessions", "Séances"), s.stats.sessions);
+        Ok(())
+    }
+
+    pub fn hits(&self, hits: &[Hit]) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(hits);
+        }
+        for h in hits {
+            println!("{}\t{}\t{}", h.kind, h.id, h.snippet);
+        }
+        Ok(())
+    }
+
+    pub fn check(&self, report: &CheckReport) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(report);
+        }
+        for p in &report.problems {
+            println!("{}: {} — {}", p.severity, p.code, p.detail);
+        }
+        if report.ok {
+            println!("{} (schema {})", self.t("ok", "ok"), report.schema_version);
+        }
+        Ok(())
+    }
+}
