@@ -131,7 +131,9 @@ impl Output {
             return self.print_json(s);
         }
         let colon = self.t(":", "\u{a0}:");
+        // The headline in both languages, the chosen one first: it goes into bilingual documents.
         println!("{}", self.lang.pick(&s.headline_en, &s.headline_fr));
+        println!("{}", self.lang.other().pick(&s.headline_en, &s.headline_fr));
         println!("{}{colon} {}", self.t("Representatives", "Représentants"), s.stats.representatives);
         println!("{}{colon} {}", self.t("Countries", "Pays"), s.stats.countries);
         println!("{}{colon} {}", self.t("Organisations", "Organisations"), s.stats.organisations);
