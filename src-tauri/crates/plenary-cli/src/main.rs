@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 /// Plenary: meetings, delegations, timetables and bilingual agendas, offline.
 #[derive(Parser)]
-#[command(name = "plenary", version, about)]
+#[command(name = "plenary", version)]
 struct Cli {
     /// The database file (default: the platform data directory).
     #[arg(long, global = true, env = "PLENARY_DB")]
@@ -96,11 +96,19 @@ fn meeting_id(api: &Api, value: &str) -> Result<Id, ApiError> {
     let meetings = api.list_meetings()?;
     let matches: Vec<&Id> = meetings.iter().map(|m| &m.meeting.id).filter(|id| id.as_str().starts_with(value.trim())).collect();
     match matches.as_slice() {
-        [one] => Ok((*one).clone()),
+        // Before `[one]`: an empty value is a prefix of every id, so with a single meeting it
+        // would otherwise be taken as that meeting.
         _ if value.trim().is_empty() => Err(error(api, plenary_api::core::DomainError::required("meeting"))),
+        [one] => Ok((*one).clone()),
         [] => Err(error(api, plenary_api::core::DomainError::not_found("meeting", value))),
         _ => Err(error(api, plenary_api::core::DomainError::invalid("meeting", value))),
     }
+}
+
+/// The language delegation names are printed in: that of an alphabetical order (`en`, `fr`),
+/// so that a list sorted in French reads in French; otherwise `--lang`.
+fn names_lang(order: &str, lang: Lang) -> Lang {
+    plenary_api::core::protocol::ProtocolOrder::parse(order, lang).map_or(lang, |o| o.lang())
 }
 
 fn error(api: &Api, err: plenary_api::core::DomainError) -> ApiError {
@@ -111,6 +119,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             match err.downcast_ref::<ApiError>() {
                 Some(api) if cli.json => eprintln!("{}", serde_json::json!({ "error": api })),
@@ -120,6 +129,13 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether the output was cut short by its reader (`plenary participants … | head`), which is
+/// not a failure.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+        || err.downcast_ref::<serde_json::Error>().is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
@@ -135,13 +151,13 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Delegations { meeting, order } => {
             let meeting_id = meeting_id(&api, meeting)?;
             let rows = api.list_delegations(ListDelegationsArgs { meeting_id, order: Some(order.clone()), lang: Some(cli.lang) })?;
-            out.delegations(&rows)?
+            out.delegations(&rows, names_lang(order, cli.lang), !matches!(order.as_str(), "en" | "fr"))?
         }
         Command::Participants { meeting, search, order, limit } => {
             let meeting_id = meeting_id(&api, meeting)?;
             let filter = ParticipantFilter { meeting_id, search: search.clone(), limit: *limit, ..ParticipantFilter::default() };
             let page = api.list_participants(ListParticipantsArgs { filter, order: Some(order.clone()), lang: Some(cli.lang) })?;
-            out.participants(&page)?
+            out.participants(&page, names_lang(order, cli.lang))?
         }
         Command::Sessions { meeting } => {
             let meeting_id = meeting_id(&api, meeting)?;

@@ -9,6 +9,14 @@ use plenary_api::{
 use serde::Serialize;
 use std::io::{self, Write};
 
+/// Prints a line on standard output, returning the error (a closed pipe, say) instead of
+/// panicking as `println!` does.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        writeln!(io::stdout().lock(), $($arg)*)?
+    };
+}
+
 /// Where and how results are printed.
 pub struct Output {
     /// Print JSON instead of text.
@@ -38,7 +46,7 @@ impl Output {
         } else {
             self.t("The Lagos demo meeting is already there", "La réunion de démonstration de Lagos existe déjà")
         };
-        println!("{what}: {}", result.meeting_id);
+        say!("{what}: {}", result.meeting_id);
         Ok(())
     }
 
@@ -48,7 +56,7 @@ impl Output {
         }
         for m in list {
             let m_ = &m.meeting;
-            println!(
+            say!(
                 "{}  {}  {}, {}  {} {}, {} {}",
                 m_.id,
                 calendar::date_range(m_.start_date, m_.end_date, self.lang),
@@ -59,38 +67,42 @@ impl Output {
                 m.delegations,
                 self.t("delegations", "délégations"),
             );
-            println!("    {}", m_.title.get_or_other(self.lang));
+            say!("    {}", m_.title.get_or_other(self.lang));
         }
         Ok(())
     }
 
-    pub fn delegations(&self, rows: &[DelegationRow]) -> anyhow::Result<()> {
+    /// Delegations with their names in `names` (the language of an alphabetical order).
+    /// Group headings are printed for the UN listing orders only: an alphabetical order mixes
+    /// the groups.
+    pub fn delegations(&self, rows: &[DelegationRow], names: Lang, grouped: bool) -> anyhow::Result<()> {
         if self.json {
             return self.print_json(rows);
         }
         let mut group = None;
         for d in rows {
-            if group != Some(d.listing) {
-                println!("\n{}", d.listing.label(self.lang));
+            if grouped && group != Some(d.listing) {
+                say!("\n{}", d.listing.label(self.lang));
                 group = Some(d.listing);
             }
             let head = d.head_name.as_deref().map(|h| format!(" — {h}")).unwrap_or_default();
             let co = if d.co_chair { self.t(" [co-chair]", " [coprésidence]") } else { "" };
-            println!("  {} ({}){co}{head}", d.name(self.lang), d.participants);
+            say!("  {} ({}){co}{head}", d.name(names), d.participants);
         }
         Ok(())
     }
 
-    pub fn participants(&self, page: &ParticipantPage) -> anyhow::Result<()> {
+    /// Participants with their delegation's name in `names` (the language of the order).
+    pub fn participants(&self, page: &ParticipantPage, names: Lang) -> anyhow::Result<()> {
         if self.json {
             return self.print_json(page);
         }
         for p in &page.rows {
             let head = if p.participant.is_head { self.t(" (head of delegation)", " (chef de délégation)") } else { "" };
             let function = p.participant.function.get_or_other(self.lang);
-            println!("{}{head}\t{}\t{}", p.display_name, function, p.delegation(self.lang));
+            say!("{}{head}\t{}\t{}", p.display_name, function, p.delegation(names));
         }
-        println!("{} / {}", page.rows.len(), page.total);
+        say!("{} / {}", page.rows.len(), page.total);
         Ok(())
     }
 
@@ -98,16 +110,16 @@ impl Output {
         if self.json {
             return self.print_json(rows);
         }
-        println!("{}", meeting.meeting.title.get_or_other(self.lang));
+        say!("{}", meeting.meeting.title.get_or_other(self.lang));
         let mut day = None;
         for s in rows {
             let session = &s.session;
             if day != Some(session.day) {
-                println!("\n{}", calendar::day_heading(session.day, self.lang));
+                say!("\n{}", calendar::day_heading(session.day, self.lang));
                 day = Some(session.day);
             }
             let room = s.room.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
-            println!("  {}  {}{room}", calendar::time_range(session.start, session.end, self.lang), session.title.get_or_other(self.lang));
+            say!("  {}  {}{room}", calendar::time_range(session.start, session.end, self.lang), session.title.get_or_other(self.lang));
             for (role, en, fr) in [
                 (SessionRole::Chair, "Chair", "Présidence"),
                 (SessionRole::CoChair, "Co-chairs", "Coprésidence"),
@@ -119,7 +131,7 @@ impl Output {
                     s.with_role(role).map(|p| format!("{} ({})", p.display_name, self.lang.pick(&p.delegation_en, &p.delegation_fr))).collect();
                 if !names.is_empty() {
                     let colon = self.t(":", "\u{a0}:");
-                    println!("      {}{colon} {}", self.t(en, fr), names.join("; "));
+                    say!("      {}{colon} {}", self.t(en, fr), names.join("; "));
                 }
             }
         }
@@ -132,29 +144,29 @@ impl Output {
         }
         let colon = self.t(":", "\u{a0}:");
         // The headline in both languages, the chosen one first: it goes into bilingual documents.
-        println!("{}", self.lang.pick(&s.headline_en, &s.headline_fr));
-        println!("{}", self.lang.other().pick(&s.headline_en, &s.headline_fr));
-        println!("{}{colon} {}", self.t("Representatives", "Représentants"), s.stats.representatives);
-        println!("{}{colon} {}", self.t("Countries", "Pays"), s.stats.countries);
-        println!("{}{colon} {}", self.t("Organisations", "Organisations"), s.stats.organisations);
+        say!("{}", self.lang.pick(&s.headline_en, &s.headline_fr));
+        say!("{}", self.lang.other().pick(&s.headline_en, &s.headline_fr));
+        say!("{}{colon} {}", self.t("Representatives", "Représentants"), s.stats.representatives);
+        say!("{}{colon} {}", self.t("Countries", "Pays"), s.stats.countries);
+        say!("{}{colon} {}", self.t("Organisations", "Organisations"), s.stats.organisations);
         for c in &s.stats.organisations_by_category {
-            println!("    {}{colon} {}", c.label, c.count);
+            say!("    {}{colon} {}", c.label, c.count);
         }
-        println!("{}{colon}", self.t("Delegations of states by region", "Délégations d’États par région"));
+        say!("{}{colon}", self.t("Delegations of states by region", "Délégations d’États par région"));
         for c in &s.stats.delegations_by_region {
-            println!("    {}{colon} {}", c.label, c.count);
+            say!("    {}{colon} {}", c.label, c.count);
         }
-        println!("{}{colon}", self.t("Delegations of states by sub-region", "Délégations d’États par sous-région"));
+        say!("{}{colon}", self.t("Delegations of states by sub-region", "Délégations d’États par sous-région"));
         for c in &s.stats.delegations_by_subregion {
-            println!("    {}{colon} {}", c.label, c.count);
+            say!("    {}{colon} {}", c.label, c.count);
         }
-        println!("{}{colon}", self.t("Roles", "Rôles"));
+        say!("{}{colon}", self.t("Roles", "Rôles"));
         for c in &s.stats.participants_by_role {
-            println!("    {}{colon} {}", c.label, c.count);
+            say!("    {}{colon} {}", c.label, c.count);
         }
         let g = &s.stats.gender;
         let share = g.female_share().map(|p| format!(" ({p}{})", self.t("%", "\u{a0}%"))).unwrap_or_default();
-        println!(
+        say!(
             "{}{colon} {} {}{share}, {} {}, {} {}",
             self.t("Gender", "Genre"),
             g.female,
@@ -164,7 +176,7 @@ impl Output {
             g.unknown,
             self.t("not recorded", "non renseignés"),
         );
-        println!("{}{colon} {}", self.t("Sessions", "Séances"), s.stats.sessions);
+        say!("{}{colon} {}", self.t("Sessions", "Séances"), s.stats.sessions);
         Ok(())
     }
 
@@ -173,7 +185,7 @@ impl Output {
             return self.print_json(hits);
         }
         for h in hits {
-            println!("{}\t{}\t{}", h.kind, h.id, h.snippet);
+            say!("{}\t{}\t{}", h.kind, h.id, h.snippet);
         }
         Ok(())
     }
@@ -183,10 +195,10 @@ impl Output {
             return self.print_json(report);
         }
         for p in &report.problems {
-            println!("{}: {} — {}", p.severity, p.code, p.detail);
+            say!("{}: {} — {}", p.severity, p.code, p.detail);
         }
         if report.ok {
-            println!("{} (schema {})", self.t("ok", "ok"), report.schema_version);
+            say!("{} (schema {})", self.t("ok", "ok"), report.schema_version);
         }
         Ok(())
     }

@@ -66,10 +66,20 @@ impl Db<'_> {
         for row in stmt.query_map([], |r| Ok(format!("text of missing {} {}", r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
             out.push(Problem::error("orphan_text", row?));
         }
-        let indexed: i64 = self.conn.query_row("SELECT count(*) FROM search_keys", [], |r| r.get(0))?;
-        let indexable: i64 = self.conn.query_row("SELECT count(*) FROM search_source", [], |r| r.get(0))?;
-        if indexed != indexable {
-            out.push(Problem::error("search_index", format!("{indexed} rows indexed for {indexable} searchable rows")));
+        // Every searchable row must be indexed with its current text, and nothing else.
+        let stale: i64 = self.conn.query_row(
+            "SELECT count(*) FROM search_source s LEFT JOIN search_keys k ON k.ref_id = s.ref_id
+             LEFT JOIN search_index i ON i.rowid = k.rowid WHERE i.body IS NOT s.body",
+            [],
+            |r| r.get(0),
+        )?;
+        let extra: i64 = self.conn.query_row(
+            "SELECT count(*) FROM search_keys k WHERE NOT EXISTS (SELECT 1 FROM search_source s WHERE s.ref_id = k.ref_id)",
+            [],
+            |r| r.get(0),
+        )?;
+        if stale + extra > 0 {
+            out.push(Problem::error("search_index", format!("{stale} rows indexed with old text or not at all, {extra} entries for rows that are gone")));
         }
         for meeting in self.meetings()? {
             let sessions = self.sessions(&meeting.id)?;

@@ -196,8 +196,17 @@ impl Db<'_> {
 
     /// Deletes a room; its sessions lose their room.
     pub fn delete_room(&self, id: &Id) -> Result<()> {
+        // The room's name is in its sessions' search entries: note them before ON DELETE SET
+        // NULL forgets which they were, and re-index them after.
+        let sessions: Vec<String> = {
+            let mut stmt = self.conn.prepare_cached("SELECT id FROM sessions WHERE room_id = ?1")?;
+            stmt.query_map([id.as_str()], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
         if self.conn.execute("DELETE FROM rooms WHERE id = ?1", [id.as_str()])? == 0 {
             return Err(DomainError::not_found("room", id.as_str()).into());
+        }
+        for s in sessions {
+            self.reindex("session", &Id::new(s))?;
         }
         Ok(())
     }

@@ -51,13 +51,16 @@ impl Db<'_> {
         found(stmt.query_row([id.as_str()], organisation), "organisation", id.as_str())
     }
 
-    /// The organisation whose English or French name or acronym is `name` (case-insensitive).
+    /// The organisation whose English or French name or acronym is `name`, ignoring case
+    /// (with Unicode case folding: SQLite's `lower()` only folds ASCII, so "ÉCOLE" would miss).
     pub fn find_organisation(&self, name: &str) -> Result<Option<Organisation>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{SELECT} WHERE ?1 IN (lower(name_en), lower(name_fr), lower(acronym_en), lower(acronym_fr)) ORDER BY name_en LIMIT 1"
-        ))?;
-        let mut rows = stmt.query([name.trim().to_lowercase()])?;
-        Ok(rows.next()?.map(organisation).transpose()?)
+        let wanted = name.trim().to_lowercase();
+        Ok(self.organisations()?.into_iter().find(|o| {
+            [Some(&o.name_en), Some(&o.name_fr), o.acronym_en.as_ref(), o.acronym_fr.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|n| n.to_lowercase() == wanted)
+        }))
     }
 
     /// Every organisation, by English name.

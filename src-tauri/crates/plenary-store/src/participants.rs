@@ -102,7 +102,7 @@ WHERE p.meeting_id = ?1
   AND (?4 IS NULL OR (LISTING) = ?4)
   AND (?5 IS NULL OR c.region = ?5 OR c.subregion = ?5 OR c.intermediate_region = ?5)
   AND (?6 IS NULL OR EXISTS (SELECT 1 FROM participant_roles r WHERE r.participant_id = p.id AND r.role = ?6))
-  AND (?7 = 0 OR p.is_head = 1)
+  AND (?7 IS NULL OR p.is_head = 1)
   AND (?8 IS NULL OR d.status = ?8)
   AND (?9 IS NULL OR p.gender = ?9)
   AND (?10 IS NULL OR p.attended = ?10)";
@@ -115,6 +115,9 @@ fn participant_row(r: &Row<'_>) -> rusqlite::Result<ParticipantRow> {
         .filter(|s| !s.is_empty())
         .map(|s| Role::parse(s).map_err(|e| rows::conversion(17, e)))
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut roles = roles;
+    // group_concat has no order; keep the order `Participant::validate` gives.
+    roles.sort();
     let participant = Participant {
         id: rows::id(r, 0)?,
         meeting_id: rows::id(r, 1)?,
@@ -149,6 +152,8 @@ fn participant_row(r: &Row<'_>) -> rusqlite::Result<ParticipantRow> {
 /// Turns what a user types into an FTS5 query: each word a quoted prefix, all required.
 /// Quoting makes every character literal, so no input can inject FTS syntax.
 pub(crate) fn fts_query(text: &str) -> Option<String> {
+    // Combining accents typed in decomposed form (NFD) are dropped: the index ignores accents.
+    let text: String = text.chars().filter(|c| !is_combining_mark(*c)).collect();
     let terms: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .flat_map(|w| w.split(['\'', '’']))
@@ -156,6 +161,11 @@ pub(crate) fn fts_query(text: &str) -> Option<String> {
         .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Whether `c` is a combining diacritical mark (the blocks used by Latin, Greek and Cyrillic).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 impl Db<'_> {
@@ -167,7 +177,7 @@ impl Db<'_> {
             f.listing.map(|l| l.as_str().to_owned()),
             f.region.clone(),
             f.role.map(|r| r.as_str().to_owned()),
-            Some(if f.heads_only { "1" } else { "0" }.to_owned()),
+            f.heads_only.then(|| "1".to_owned()),
             f.status.map(|s| s.as_str().to_owned()),
             f.gender.map(|g| g.as_str().to_owned()),
             f.attended.map(|a| if a { "1" } else { "0" }.to_owned()),
@@ -310,5 +320,6 @@ mod tests {
         assert_eq!(fts_query("Côte d’Ivoire").as_deref(), Some("\"Côte\"* \"d\"* \"Ivoire\"*"));
         assert_eq!(fts_query("\"OR * NEAR(").as_deref(), Some("\"OR\"* \"NEAR\"*"));
         assert_eq!(fts_query("  -- "), None);
+        assert_eq!(fts_query("Ai\u{308}ssatou").as_deref(), Some("\"Aissatou\"*"), "decomposed accents are dropped");
     }
 }

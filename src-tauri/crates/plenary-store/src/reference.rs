@@ -48,6 +48,7 @@ impl Db<'_> {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [version],
         )?;
-        Ok(())
+        // Participants' search entries hold their country's names: index the new ones.
+        self.rebuild_search_index()
     }
 }

@@ -1,0 +1,13 @@
+//! End-to-end tests of the `plenary` binary: each runs the real executable on a database in
+//! its own temp folder, with `HOME` and `XDG_DATA_HOME` pointed into that folder so that no
+//! run, even a buggy one, can reach the user's data directory.
+
+mod harness;
+
+mod check;
+mod demo;
+mod help;
+mod listings;
+mod refusals;
+mod sessions;
+mod stats;

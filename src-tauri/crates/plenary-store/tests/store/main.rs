@@ -1,0 +1,15 @@
+//! Integration tests of plenary-store, each on a temp-file database: opening and pragmas,
+//! refusals that leave the file untouched, transactions, search, listing, deletes, the
+//! consistency check and the upgrade of a committed schema-1 database.
+
+mod harness;
+mod seed;
+
+mod check;
+mod deletes;
+mod listing;
+mod migration;
+mod opening;
+mod refusals;
+mod search;
+mod transactions;
