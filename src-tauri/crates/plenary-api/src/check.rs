@@ -4,7 +4,7 @@ use crate::{Api, ApiResult, Problem};
 use serde::Serialize;
 
 /// What `check` found.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CheckReport {
     /// Whether no error was found (warnings allowed).
     pub ok: bool,

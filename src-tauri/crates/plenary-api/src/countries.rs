@@ -6,7 +6,7 @@ use plenary_core::{Lang, protocol};
 use serde::{Deserialize, Serialize};
 
 /// Arguments of `list_countries`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 pub struct ListCountriesArgs {
     /// The language of the names and of the order (default: English).
     #[serde(default)]
@@ -14,7 +14,7 @@ pub struct ListCountriesArgs {
 }
 
 /// A country as pickers show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CountryDto {
     /// ISO 3166-1 alpha-2.
     pub alpha2: &'static str,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a form sends to create or change a delegation: exactly one of `country` (ISO code)
 /// and `organisation_id`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct DelegationInput {
     /// The meeting.
     pub meeting_id: Id,
@@ -37,7 +37,7 @@ fn invited() -> Accreditation {
 }
 
 /// Arguments of `update_delegation`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct UpdateDelegationArgs {
     /// The delegation.
     pub delegation_id: Id,
@@ -46,7 +46,7 @@ pub struct UpdateDelegationArgs {
 }
 
 /// Arguments of `list_delegations`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct ListDelegationsArgs {
     /// The meeting.
     pub meeting_id: Id,

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 const SEED: &str = include_str!("../seed/lagos-2025.json");
 
 /// What `demo` did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DemoResult {
     /// The demo meeting.
     pub meeting_id: Id,

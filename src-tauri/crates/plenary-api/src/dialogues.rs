@@ -7,7 +7,7 @@ use plenary_core::{DomainError, Id};
 use serde::{Deserialize, Serialize};
 
 /// What a form sends to create or change a dialogue.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct DialogueInput {
     /// English name.
     pub name_en: String,
@@ -22,7 +22,7 @@ pub struct DialogueInput {
 }
 
 /// Arguments of `update_dialogue`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct UpdateDialogueArgs {
     /// The dialogue.
     pub dialogue_id: Id,

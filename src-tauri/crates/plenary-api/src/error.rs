@@ -7,7 +7,7 @@ use std::fmt;
 
 /// A typed error: `{code, message, field?, row?}`. The UI matches on `code`; `message` is in
 /// the user's language and says what is wrong and where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ApiError {
     /// What went wrong.
     pub code: ErrorCode,
@@ -15,9 +15,11 @@ pub struct ApiError {
     pub message: String,
     /// The field concerned.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub field: Option<String>,
     /// The row of an imported file, from 1.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub row: Option<u32>,
 }
 

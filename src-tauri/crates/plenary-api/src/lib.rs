@@ -5,6 +5,7 @@
 //! one transaction: a refused input changes nothing. This crate knows no Tauri; the desktop
 //! crate's commands are one-line delegations to the functions of the same name here.
 
+pub mod bindings;
 mod check;
 mod countries;
 mod delegations;
@@ -54,14 +55,42 @@ pub struct Api {
 }
 
 /// A reference to one row by id.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct ByIdArgs {
     /// The row's id.
     pub id: Id,
 }
 
+/// Arguments of `change_language`.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct LanguageArgs {
+    /// The language of messages and labels from now on.
+    pub lang: Lang,
+}
+
+/// The database Plenary opens when none is named: `PLENARY_DB` if set, else `plenary.db` in
+/// a `plenary` folder of the platform's data directory (`~/.local/share` on Linux). The app
+/// and the command line share it.
+pub fn default_database_path() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("PLENARY_DB").filter(|p| !p.is_empty()) {
+        return Some(path.into());
+    }
+    dirs::data_dir().map(|d| d.join("plenary").join("plenary.db"))
+}
+
+/// What the app shows of its start: which database is open, or why it could not be.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct AppStatus {
+    /// The database file in use.
+    pub database: String,
+    /// Why it could not be opened, if it could not.
+    pub error: Option<ApiError>,
+    /// Plenary's version.
+    pub version: String,
+}
+
 /// A reference to one meeting.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct MeetingArgs {
     /// The meeting's id.
     pub meeting_id: Id,
@@ -117,6 +146,12 @@ impl Api {
     pub fn schema_version(&self) -> ApiResult<u32> {
         let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
         store.schema_version().map_err(|e| ApiError::from_store(e, self.language()))
+    }
+
+    /// Sets the language of messages and labels (the UI calls this when the user switches).
+    pub fn change_language(&self, args: LanguageArgs) -> ApiResult<()> {
+        self.set_language(args.lang);
+        Ok(())
     }
 
     /// SQLite's full integrity check of the open file: `ok` or the problems.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a form sends to create or change a meeting. Dates are `YYYY-MM-DD`, the time zone an
 /// IANA name; errors name the field that is wrong.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct MeetingInput {
     /// English title.
     pub title_en: String,
@@ -52,7 +52,7 @@ fn planning() -> MeetingStatus {
 }
 
 /// Arguments of `update_meeting`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct UpdateMeetingArgs {
     /// The meeting.
     pub meeting_id: Id,
@@ -61,7 +61,7 @@ pub struct UpdateMeetingArgs {
 }
 
 /// A meeting in the list of meetings.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct MeetingSummary {
     /// The meeting.
     #[serde(flatten)]
@@ -73,7 +73,7 @@ pub struct MeetingSummary {
 }
 
 /// A meeting with everything its overview shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct MeetingDetail {
     /// The meeting.
     #[serde(flatten)]
@@ -89,7 +89,7 @@ pub struct MeetingDetail {
 }
 
 /// Arguments of `set_meeting_dialogues`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SetMeetingDialoguesArgs {
     /// The meeting.
     pub meeting_id: Id,
@@ -98,7 +98,7 @@ pub struct SetMeetingDialoguesArgs {
 }
 
 /// Arguments of `set_co_chairs`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SetCoChairsArgs {
     /// The meeting.
     pub meeting_id: Id,
@@ -107,7 +107,7 @@ pub struct SetCoChairsArgs {
 }
 
 /// What a form sends to create or change a pillar.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct PillarInput {
     /// The pillar to change; none to create one.
     #[serde(default)]
@@ -125,7 +125,7 @@ pub struct PillarInput {
 }
 
 /// What a form sends to create or change a room.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct RoomInput {
     /// The room to change; none to create one.
     #[serde(default)]

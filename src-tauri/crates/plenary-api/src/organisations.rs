@@ -6,7 +6,7 @@ use plenary_core::{DomainError, Id, limits};
 use serde::{Deserialize, Serialize};
 
 /// What a form sends to create or change an organisation.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct OrganisationInput {
     /// English name.
     pub name_en: String,
@@ -23,7 +23,7 @@ pub struct OrganisationInput {
 }
 
 /// Arguments of `update_organisation`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct UpdateOrganisationArgs {
     /// The organisation.
     pub organisation_id: Id,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// What a form sends to create or change a participant.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct ParticipantInput {
     /// The delegation (which fixes the meeting).
@@ -50,7 +50,7 @@ pub struct ParticipantInput {
 }
 
 /// Arguments of `update_participant`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct UpdateParticipantArgs {
     /// The participant.
     pub participant_id: Id,
@@ -59,7 +59,7 @@ pub struct UpdateParticipantArgs {
 }
 
 /// Arguments of `list_participants`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct ListParticipantsArgs {
     /// Which participants, and which page.
@@ -73,7 +73,7 @@ pub struct ListParticipantsArgs {
 }
 
 /// A page of participants.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ParticipantPage {
     /// How many match the filter in all.
     pub total: u64,
@@ -84,7 +84,8 @@ pub struct ParticipantPage {
 impl ParticipantInput {
     pub(crate) fn to_participant(&self, id: Id, meeting_id: Id, existing: Option<&Participant>) -> Result<Participant, DomainError> {
         let mut function = existing.map(|p| p.function.clone()).unwrap_or_default();
-        text_input::apply(&mut function, Some(self.function_en.as_deref().unwrap_or("")), Some(self.function_fr.as_deref().unwrap_or("")));
+        // A side left out of the form (None) keeps its text; an empty string clears it.
+        text_input::apply(&mut function, self.function_en.as_deref(), self.function_fr.as_deref());
         let mut p = Participant {
             id,
             meeting_id,
@@ -122,12 +123,19 @@ impl Api {
         self.read(|db| {
             db.meeting(&args.filter.meeting_id)?;
             let total = db.count_participants(&args.filter)?;
-            let Some(order) = order else {
-                return Ok(ParticipantPage { total, rows: db.participants(&args.filter)? });
-            };
-            // Protocol order needs every matching row; the page is cut afterwards.
+            // Both orders need every matching row; the page is cut afterwards.
             let all = ParticipantFilter { limit: None, offset: 0, ..args.filter.clone() };
             let mut rows = db.participants(&all)?;
+            let Some(order) = order else {
+                // By name in the language's collation: SQLite's NOCASE would put "Ébo" after "Zubairu".
+                rows.sort_by(|a, b| {
+                    let (pa, pb) = (&a.participant, &b.participant);
+                    protocol::compare(lang, &pa.family_name, &pb.family_name)
+                        .then_with(|| protocol::compare(lang, &pa.given_name, &pb.given_name))
+                        .then_with(|| pa.id.cmp(&pb.id))
+                });
+                return Ok(ParticipantPage { total, rows: page(rows, &args.filter) });
+            };
             let mut delegations = db.delegations(&args.filter.meeting_id)?;
             crate::delegations::sort_rows(&mut delegations, &order);
             let rank: HashMap<&Id, usize> = delegations.iter().enumerate().map(|(i, d)| (&d.delegation.id, i)).collect();
@@ -138,9 +146,7 @@ impl Api {
                     protocol::by_precedence(order_lang, precedence(pa), precedence(pb))
                 })
             });
-            let start = (args.filter.offset as usize).min(rows.len());
-            let end = args.filter.limit.map_or(rows.len(), |l| (start + l as usize).min(rows.len()));
-            Ok(ParticipantPage { total, rows: rows.drain(start..end).collect() })
+            Ok(ParticipantPage { total, rows: page(rows, &args.filter) })
         })
     }
 
@@ -180,6 +186,13 @@ impl Api {
     pub fn delete_participant(&self, args: ByIdArgs) -> ApiResult<()> {
         self.write(|db| db.delete_participant(&args.id))
     }
+}
+
+/// The page of `rows` that the filter's offset and limit ask for.
+fn page(mut rows: Vec<ParticipantRow>, filter: &ParticipantFilter) -> Vec<ParticipantRow> {
+    let start = (filter.offset as usize).min(rows.len());
+    let end = filter.limit.map_or(rows.len(), |l| (start + l as usize).min(rows.len()));
+    rows.drain(start..end).collect()
 }
 
 fn precedence(p: &Participant) -> PrecedenceKey<'_> {

@@ -5,7 +5,7 @@ use plenary_core::Id;
 use serde::{Deserialize, Serialize};
 
 /// Arguments of `search`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SearchArgs {
     /// The words typed; accents and case are ignored, each word matches as a prefix.
     pub text: String,

@@ -10,7 +10,7 @@ use plenary_store::{Db, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// A person's part in a session.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SessionPersonInput {
     /// The participant.
     pub participant_id: Id,
@@ -19,7 +19,7 @@ pub struct SessionPersonInput {
 }
 
 /// An agenda item as a form sends it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct AgendaItemInput {
     /// The item to change; none to create one.
     #[serde(default)]
@@ -38,7 +38,7 @@ pub struct AgendaItemInput {
 
 /// What a form sends to create or change a session. Day `YYYY-MM-DD`, times `HH:MM` in the
 /// venue's time zone.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SessionInput {
     /// The meeting.
     pub meeting_id: Id,
@@ -77,7 +77,7 @@ pub struct SessionInput {
 }
 
 /// Arguments of `update_session`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct UpdateSessionArgs {
     /// The session.
     pub session_id: Id,
@@ -86,7 +86,7 @@ pub struct UpdateSessionArgs {
 }
 
 /// Arguments of `set_session_people`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SetSessionPeopleArgs {
     /// The session.
     pub session_id: Id,

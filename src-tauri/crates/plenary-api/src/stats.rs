@@ -6,7 +6,7 @@ use plenary_core::{Id, Lang};
 use serde::{Deserialize, Serialize};
 
 /// Arguments of `meeting_stats`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct StatsArgs {
     /// The meeting.
     pub meeting_id: Id,
@@ -16,7 +16,7 @@ pub struct StatsArgs {
 }
 
 /// The statistics of a meeting with the headline sentence in both languages.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StatsDto {
     /// The figures.
     #[serde(flatten)]

@@ -87,8 +87,7 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
 }
 
 fn default_db() -> anyhow::Result<PathBuf> {
-    let dir = dirs::data_dir().context("no data directory on this system: pass --db PATH or set PLENARY_DB")?;
-    Ok(dir.join("plenary").join("plenary.db"))
+    plenary_api::default_database_path().context("no data directory on this system: pass --db PATH or set PLENARY_DB")
 }
 
 /// Finds a meeting by id or unique id prefix.

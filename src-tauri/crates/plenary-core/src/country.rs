@@ -34,7 +34,7 @@ const M49_HEADER: [&str; 3] = ["code", "name_en", "name_fr"];
 ///
 /// The variants are declared, and ordered, in that listing order:
 /// `Member < Observer < None`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum UnStatus {
     /// A member state of the United Nations (193).
@@ -47,7 +47,7 @@ pub enum UnStatus {
 }
 
 /// One ISO 3166-1 country or area.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Country {
     /// ISO 3166-1 alpha-2 code, upper case (`"NG"`).
     pub alpha2: &'static str,
@@ -86,7 +86,7 @@ impl Country {
 }
 
 /// A UN M49 region, sub-region or intermediate region.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct M49Region {
     /// Three-digit M49 code (`"202"`).
     pub code: &'static str,

@@ -77,7 +77,7 @@ impl ListingCategory {
 }
 
 /// Who a delegation represents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "id")]
 pub enum Party {
     /// A state, by ISO 3166-1 alpha-2 code.
@@ -87,7 +87,7 @@ pub enum Party {
 }
 
 /// One country or organisation at one meeting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Delegation {
     /// Its id.
     pub id: Id,

@@ -4,7 +4,7 @@ use crate::{BilingualText, DomainError, Id, limits};
 use serde::{Deserialize, Serialize};
 
 /// A dialogue or process (e.g. the Rabat Process), with its member states and current chair.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Dialogue {
     /// Its id.
     pub id: Id,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// What went wrong, as a stable code shared with the UI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The referenced row does not exist.
@@ -71,18 +71,21 @@ impl ErrorCode {
 }
 
 /// A refused input or a broken rule, with where it happened.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error, ts_rs::TS)]
 pub struct DomainError {
     /// What went wrong.
     pub code: ErrorCode,
     /// The field concerned, by its API name (`family_name`, `start`…).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub field: Option<String>,
     /// The row of an imported file, counted from 1.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub row: Option<u32>,
     /// The offending value or a short fact needed by the message.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub detail: Option<String>,
 }
 
@@ -230,6 +233,11 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "agenda_item" => ("agenda item", "point de l’ordre du jour"),
         "co_chair" => ("co-chair", "coprésident"),
         "database" => ("database", "base de données"),
+        "key" => ("key", "clé"),
+        "capacity" => ("capacity", "capacité"),
+        "display_name_en" => ("English display name", "nom affiché (anglais)"),
+        "display_name_fr" => ("French display name", "nom affiché (français)"),
+        "credentials" => ("credentials note", "note sur les pouvoirs"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()

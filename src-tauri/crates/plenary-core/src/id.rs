@@ -8,7 +8,7 @@ use std::fmt;
 /// Ids are globally unique (never AUTOINCREMENT integers) so that two officers' copies of a
 /// meeting can later be merged by primary key. They are made outside this crate (the API
 /// injects a generator) so that tests can be deterministic.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(transparent)]
 pub struct Id(String);
 

@@ -40,7 +40,7 @@ crate::string_enum! {
 }
 
 /// A meeting of a dialogue or of several dialogues.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Meeting {
     /// Its id.
     pub id: Id,
@@ -59,6 +59,7 @@ pub struct Meeting {
     /// The host country (ISO 3166-1 alpha-2).
     pub country: Option<String>,
     /// The venue's IANA time zone (e.g. `Africa/Lagos`).
+    #[ts(type = "string")]
     pub time_zone: Tz,
     /// The working languages.
     pub languages: Vec<Lang>,
@@ -118,7 +119,7 @@ pub fn parse_time_zone(value: &str) -> Result<Tz, DomainError> {
 }
 
 /// A thematic pillar of a meeting (e.g. one of the "4Ps").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Pillar {
     /// Its id.
     pub id: Id,
@@ -133,7 +134,7 @@ pub struct Pillar {
 }
 
 /// A room of the venue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Room {
     /// Its id.
     pub id: Id,

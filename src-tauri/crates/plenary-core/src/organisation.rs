@@ -46,7 +46,7 @@ impl OrgCategory {
 }
 
 /// An organisation, shared by all meetings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Organisation {
     /// Its id.
     pub id: Id,

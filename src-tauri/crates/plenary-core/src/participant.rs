@@ -58,7 +58,7 @@ crate::string_enum! {
 }
 
 /// A person at a meeting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Participant {
     /// Its id.
     pub id: Id,

@@ -59,7 +59,7 @@ crate::string_enum! {
 }
 
 /// A session of the timetable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Session {
     /// Its id.
     pub id: Id,
@@ -95,7 +95,7 @@ impl Session {
 }
 
 /// An item on a session's agenda, in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AgendaItem {
     /// Its id.
     pub id: Id,

@@ -5,7 +5,7 @@ use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A labelled count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Count {
     /// Stable key (a category, an M49 code, a role…).
     pub key: String,
@@ -16,7 +16,7 @@ pub struct Count {
 }
 
 /// Gender balance of the participants, where known.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct GenderBalance {
     /// Women.
     pub female: u64,
@@ -39,7 +39,7 @@ impl GenderBalance {
 /// The figures of a meeting. "Representatives" are all the participants of the meeting's
 /// delegations, of states and organisations alike; "countries" are the distinct states
 /// that sent a delegation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MeetingStats {
     /// Participants.
     pub representatives: u64,

@@ -25,7 +25,7 @@ crate::string_enum! {
 }
 
 /// One language side of a bilingual text.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 pub struct TextSide {
     /// The text itself; empty when missing.
     pub text: String,
@@ -45,7 +45,7 @@ impl Default for TranslationState {
 }
 
 /// A text published in English and French.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 pub struct BilingualText {
     /// The English side.
     pub en: TextSide,

@@ -23,7 +23,7 @@ pub struct Slot {
 }
 
 /// Two sessions that cannot both happen as planned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Conflict {
     /// Two overlapping sessions in one room.

@@ -7,7 +7,7 @@ use plenary_core::{Id, Lang};
 use serde::Serialize;
 
 /// One thing found wrong.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Problem {
     /// `error` (the data is wrong) or `warning` (worth a look, e.g. a timetable clash).
     pub severity: &'static str,

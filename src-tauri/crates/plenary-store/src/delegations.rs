@@ -13,7 +13,7 @@ use rusqlite::{Row, params};
 use serde::Serialize;
 
 /// A delegation as lists show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DelegationRow {
     /// The delegation.
     #[serde(flatten)]

@@ -109,7 +109,8 @@ impl Db<'_> {
         let mut stmt = self.conn.prepare_cached("INSERT INTO meeting_dialogues (meeting_id, dialogue_id) VALUES (?1, ?2)")?;
         for d in dialogues {
             self.dialogue(d)?;
-            stmt.execute(params![meeting_id.as_str(), d.as_str()])?;
+            // The same dialogue twice in the list is the user's mistake, not a storage failure.
+            stmt.execute(params![meeting_id.as_str(), d.as_str()]).map_err(|e| duplicate_or(e, "dialogue", d.as_str()))?;
         }
         Ok(())
     }

@@ -11,7 +11,7 @@ use rusqlite::{Row, params};
 use serde::{Deserialize, Serialize};
 
 /// Which participants to list. Empty fields do not filter.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct ParticipantFilter {
     /// The meeting (required).
@@ -42,7 +42,7 @@ pub struct ParticipantFilter {
 }
 
 /// A participant as lists show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ParticipantRow {
     /// The participant.
     #[serde(flatten)]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// A person with a part in a session.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SessionPerson {
     /// The participant.
     pub participant_id: Id,
@@ -29,7 +29,7 @@ pub struct SessionPerson {
 }
 
 /// A session with what the timetable and agenda show of it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SessionRow {
     /// The session.
     #[serde(flatten)]

@@ -1,0 +1,13 @@
+//! Plenary's use cases driven through a test host over a temp-file database: refused inputs
+//! (a typed error naming the field, in the user's language, and nothing written), the happy
+//! paths of each area, the demo meeting and the shape errors take on their way to the UI.
+
+mod demo;
+mod delegations;
+mod errors;
+mod fixture;
+mod host;
+mod meetings;
+mod organisations;
+mod participants;
+mod sessions;
