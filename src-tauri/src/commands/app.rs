@@ -1,0 +1,26 @@
+//! Commands about the app itself.
+
+use super::delegate;
+use crate::error::AppState;
+use plenary_api::{AppStatus, CheckReport, LanguageArgs};
+
+delegate! {
+    change_language(LanguageArgs) -> ();
+}
+
+delegate! {
+    check() -> CheckReport;
+}
+
+/// Which database is open, or why it could not be.
+#[tauri::command]
+pub fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
+    state.status()
+}
+
+/// The UI calls this once its first screen is rendered; the time since start goes to the log,
+/// where the startup measurement reads it.
+#[tauri::command]
+pub fn mark_first_paint(state: tauri::State<'_, AppState>) {
+    eprintln!("plenary: first paint after {} ms", state.uptime_ms());
+}

@@ -1,0 +1,128 @@
+//! Plenary's desktop app: Tauri glue only. The window shows the UI in `ui/`; everything it
+//! does goes through the commands in [`commands`], each a one-line delegation to plenary-api.
+
+mod command_names;
+pub mod commands;
+pub mod error;
+
+pub use command_names::COMMANDS;
+
+use error::AppState;
+use std::time::Instant;
+
+/// The handlers of every command, with their names, so that a test can check them against
+/// [`COMMANDS`] (from which build.rs makes the permissions).
+macro_rules! handlers {
+    ($($area:ident::$name:ident),* $(,)?) => {
+        /// The names of the registered handlers.
+        pub const HANDLERS: &[&str] = &[$(stringify!($name)),*];
+
+        fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$(commands::$area::$name),*]
+        }
+    };
+}
+
+handlers![
+    app::change_language,
+    app::check,
+    app::app_status,
+    app::mark_first_paint,
+    meetings::list_meetings,
+    meetings::get_meeting,
+    meetings::create_meeting,
+    meetings::update_meeting,
+    meetings::delete_meeting,
+    meetings::set_meeting_dialogues,
+    meetings::set_co_chairs,
+    meetings::save_pillar,
+    meetings::delete_pillar,
+    meetings::save_room,
+    meetings::delete_room,
+    meetings::list_dialogues,
+    meetings::create_dialogue,
+    meetings::update_dialogue,
+    meetings::delete_dialogue,
+    meetings::meeting_stats,
+    reference::list_organisations,
+    reference::create_organisation,
+    reference::update_organisation,
+    reference::delete_organisation,
+    reference::list_countries,
+    delegations::list_delegations,
+    delegations::get_delegation,
+    delegations::create_delegation,
+    delegations::update_delegation,
+    delegations::delete_delegation,
+    participants::list_participants,
+    participants::get_participant,
+    participants::create_participant,
+    participants::update_participant,
+    participants::delete_participant,
+    participants::search,
+    sessions::list_sessions,
+    sessions::get_session,
+    sessions::create_session,
+    sessions::update_session,
+    sessions::delete_session,
+    sessions::set_session_people,
+    sessions::save_agenda_item,
+    sessions::delete_agenda_item,
+    sessions::list_conflicts,
+];
+
+/// Opens the database (the platform data directory, or `PLENARY_DB`) and runs the window.
+pub fn run() {
+    let started = Instant::now();
+    let database = plenary_api::default_database_path().unwrap_or_else(|| "plenary.db".into());
+    tauri::Builder::default()
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(AppState::open(database, started))
+        .invoke_handler(invoke_handler())
+        .run(tauri::generate_context!())
+        .expect("the Plenary window could not start");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_handler_has_a_permission_and_every_permission_a_handler() {
+        let handlers: BTreeSet<&str> = HANDLERS.iter().copied().collect();
+        let commands: BTreeSet<&str> = COMMANDS.iter().copied().collect();
+        assert_eq!(handlers, commands, "src/command_names.rs and the handlers in lib.rs must list the same commands");
+        assert_eq!(HANDLERS.len(), handlers.len(), "a handler is registered twice");
+    }
+
+    #[test]
+    fn the_main_capability_grants_exactly_the_app_commands_core_and_the_dialog() {
+        let text = include_str!("../capabilities/main.json");
+        let json: serde_json::Value = serde_json::from_str(text).expect("capabilities/main.json is JSON");
+        let granted: BTreeSet<String> = json["permissions"]
+            .as_array()
+            .expect("a permissions list")
+            .iter()
+            .map(|p| p.as_str().expect("permissions are plain identifiers, no scopes").to_owned())
+            .collect();
+        let mut expected: BTreeSet<String> = COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+        expected.extend(["core:default", "dialog:allow-open", "dialog:allow-save"].map(String::from));
+        assert_eq!(granted, expected, "the capability must grant the app's commands, core:default and the dialog's open/save, nothing else");
+        assert_eq!(json["windows"], serde_json::json!(["main"]), "the capability applies to the main window only");
+    }
+
+    #[test]
+    fn the_csp_forbids_remote_origins_inline_scripts_and_eval() {
+        let conf: serde_json::Value = serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json is JSON");
+        let csp = &conf["app"]["security"]["csp"];
+        assert_eq!(csp["default-src"], "'self'");
+        assert_eq!(csp["connect-src"], "ipc: http://ipc.localhost");
+        let all = csp.to_string();
+        for forbidden in ["unsafe-eval", "unsafe-inline", "http:", "https:", "*"] {
+            let stripped = all.replace("http://ipc.localhost", "");
+            assert!(!stripped.contains(forbidden), "the CSP must not allow {forbidden}: {all}");
+        }
+    }
+}
