@@ -24,15 +24,16 @@ TEST_LOG ?= target/make-test.log
 #   build-essential, pkg-config : C toolchain for rusqlite's bundled SQLite
 #   sqlite3                     : tests check numbers with plain SQL
 #   poppler-utils               : pdftotext / pdftoppm to check exported PDFs
-APT_PACKAGES := build-essential pkg-config sqlite3 poppler-utils
+#   the rest                    : the Tauri v2 desktop app (WebKitGTK) and its e2e tests
+#                                 (Xvfb, WebKitWebDriver), per DESIGN.md §7
+APT_PACKAGES := build-essential pkg-config sqlite3 poppler-utils nodejs npm \
+	libwebkit2gtk-4.1-dev file libxdo-dev libssl-dev libayatana-appindicator3-dev \
+	librsvg2-dev xvfb xauth webkit2gtk-driver imagemagick
 
-# NOT INSTALLED YET. What the Tauri v2 desktop app and its e2e tests (Xvfb,
-# tauri-driver) will need, per DESIGN.md §7. When src-tauri/ becomes the
-# plenary-desktop crate, add $(APT_PACKAGES_DESKTOP) to the list that `deps` installs.
-APT_PACKAGES_DESKTOP := libwebkit2gtk-4.1-dev file libxdo-dev libssl-dev \
-	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver
+# The UI is built before cargo compiles the desktop crate: tauri::generate_context! embeds ui/dist.
+UI_DIST := ui/dist/index.html
 
-.PHONY: help deps build test bench run clean
+.PHONY: help deps ui build test bench run run-cli clean
 
 help: ## list the targets
 	@echo "Plenary — make targets:"
@@ -48,6 +49,8 @@ deps: ## install what a fresh Debian 12 machine is missing (idempotent; apt need
 		exit 1; }
 	@missing=(); \
 	for pkg in $(APT_PACKAGES); do \
+		if [[ $$pkg == nodejs || $$pkg == npm ]] && command -v $$pkg >/dev/null 2>&1; then continue; fi; \
+		if [[ $$pkg == nodejs ]] && command -v node >/dev/null 2>&1; then continue; fi; \
 		status=$$(dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null || true); \
 		[[ $$status == "install ok installed" ]] || missing+=("$$pkg"); \
 	done; \
@@ -68,14 +71,29 @@ deps: ## install what a fresh Debian 12 machine is missing (idempotent; apt need
 		echo "deps: installing the clippy component"; \
 		rustup component add clippy; \
 	fi
+	@if [[ ! -d ui/node_modules ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then \
+		echo "deps: npm ci (ui)"; \
+		npm --prefix ui ci --no-audit --no-fund; \
+	else \
+		echo "deps: ui/node_modules up to date"; \
+	fi
 
-build: ## cargo build the whole workspace (debug)
+ui: deps ## build the UI into ui/dist (the desktop app embeds it)
+	npm --prefix ui run build
+
+$(UI_DIST):
+	$(MAKE) ui
+
+build: ui ## build the UI and the whole workspace (debug)
 	$(CARGO) build --workspace $(CARGO_LOCKED)
 
-test: deps ## layering check (+ its self-test), all cargo tests, clippy correctness lints
+test: deps ## layering check, UI checks and tests, all cargo tests, clippy
 	bash .ci/check-layering.sh
 	bash .ci/check-layering.sh --self-test
+	npm --prefix ui run check
+	npm --prefix ui run build
 	@mkdir -p "$(dir $(TEST_LOG))"
+	npm --prefix ui test 2>&1 | tee "$(TEST_LOG).ui"
 	$(CARGO) test --workspace $(CARGO_LOCKED) 2>&1 | tee "$(TEST_LOG)"
 	$(CARGO) clippy --workspace --all-targets $(CARGO_LOCKED) -- -D clippy::correctness
 	@read -r passed failed ignored < <(awk ' \
@@ -90,7 +108,17 @@ test: deps ## layering check (+ its self-test), all cargo tests, clippy correctn
 bench: ## cargo bench the whole workspace
 	$(CARGO) bench --workspace $(CARGO_LOCKED)
 
-run: ## build the release CLI; on PLENARY_DB: demo, stats (en, fr), sessions
+run: deps ## build the UI and the app, and open the window (a new database gets the Lagos meeting)
+	npm --prefix ui run build
+	$(CARGO) build --release $(CARGO_LOCKED) -p plenary-desktop
+	@if [[ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]]; then \
+		echo "run: no display; starting the app under Xvfb (screenshots: import -window root FILE)"; \
+		xvfb-run -a -s '-screen 0 1280x800x24' ./target/release/plenary-desktop; \
+	else \
+		./target/release/plenary-desktop; \
+	fi
+
+run-cli: ## build the release CLI; on PLENARY_DB: demo, stats (en, fr), sessions
 	$(CARGO) build --release $(CARGO_LOCKED) -p plenary-cli --bin plenary
 	@db="$(PLENARY_DB)"; \
 	mkdir -p "$$(dirname "$$db")"; \
