@@ -4,7 +4,7 @@
 use crate::{Api, ApiResult, ByIdArgs, MeetingArgs, SessionRow, text_input};
 use plenary_core::meeting::{Meeting, parse_date};
 use plenary_core::session::{AgendaItem, Session, SessionKind, SessionRole, parse_time};
-use plenary_core::timetable::{Conflict, Slot, conflicts};
+use plenary_core::timetable::{Conflict, conflicts};
 use plenary_core::{DomainError, Id, Lang, limits};
 use plenary_store::{Db, StoreError};
 use serde::{Deserialize, Serialize};
@@ -138,20 +138,6 @@ fn set_people(db: &Db<'_>, session_id: &Id, people: &[SessionPersonInput]) -> Re
     Ok(())
 }
 
-/// The slots of a meeting's sessions, for the conflict check.
-pub(crate) fn slots(rows: &[SessionRow]) -> Vec<Slot> {
-    rows.iter()
-        .map(|s| Slot {
-            session_id: s.session.id.clone(),
-            day: s.session.day,
-            start: s.session.start,
-            end: s.session.end,
-            room_id: s.session.room_id.clone(),
-            people: s.people.iter().map(|p| p.participant_id.clone()).collect(),
-        })
-        .collect()
-}
-
 impl Api {
     /// The sessions of a meeting in time order.
     pub fn list_sessions(&self, args: MeetingArgs) -> ApiResult<Vec<SessionRow>> {
@@ -222,6 +208,6 @@ impl Api {
     /// The clashes in a meeting's timetable: rooms booked twice, people in two places.
     pub fn list_conflicts(&self, args: MeetingArgs) -> ApiResult<Vec<Conflict>> {
         let rows = self.list_sessions(args)?;
-        Ok(conflicts(&slots(&rows)))
+        Ok(conflicts(&rows.iter().map(SessionRow::slot).collect::<Vec<_>>()))
     }
 }

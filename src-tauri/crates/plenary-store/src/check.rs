@@ -89,17 +89,7 @@ impl Db<'_> {
                     out.push(Problem::error("session_time", format!("session “{title}” ({}): {}", s.session.id, e.message(Lang::En))));
                 }
             }
-            let slots: Vec<Slot> = sessions
-                .iter()
-                .map(|s| Slot {
-                    session_id: s.session.id.clone(),
-                    day: s.session.day,
-                    start: s.session.start,
-                    end: s.session.end,
-                    room_id: s.session.room_id.clone(),
-                    people: s.people.iter().map(|p| p.participant_id.clone()).collect(),
-                })
-                .collect();
+            let slots: Vec<Slot> = sessions.iter().map(crate::SessionRow::slot).collect();
             let title = |id: &Id| {
                 sessions.iter().find(|s| &s.session.id == id).map(|s| s.session.title.get_or_other(Lang::En).to_owned()).unwrap_or_default()
             };

@@ -47,6 +47,18 @@ pub struct SessionRow {
 }
 
 impl SessionRow {
+    /// What the conflict check needs of this session: its time, room and people.
+    pub fn slot(&self) -> plenary_core::timetable::Slot {
+        plenary_core::timetable::Slot {
+            session_id: self.session.id.clone(),
+            day: self.session.day,
+            start: self.session.start,
+            end: self.session.end,
+            room_id: self.session.room_id.clone(),
+            people: self.people.iter().map(|p| p.participant_id.clone()).collect(),
+        }
+    }
+
     /// The people with `role`, in order.
     pub fn with_role(&self, role: SessionRole) -> impl Iterator<Item = &SessionPerson> {
         self.people.iter().filter(move |p| p.role == role)
