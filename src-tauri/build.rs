@@ -1,3 +1,5 @@
+//! Build step of the desktop app: Tauri's code generation, and one permission per command.
+
 include!("src/command_names.rs");
 
 fn main() {
