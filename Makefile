@@ -33,11 +33,17 @@ APT_PACKAGES := build-essential pkg-config sqlite3 poppler-utils nodejs npm \
 # The UI is built before cargo compiles the desktop crate: tauri::generate_context! embeds ui/dist.
 UI_DIST := ui/dist/index.html
 
-.PHONY: help deps ui build test bench run run-cli clean
+# The e2e tests (tests/e2e, DESIGN.md §7): tauri-driver from crates.io (installed by `make deps`
+# when missing), the debug app they drive (cargo honours CARGO_TARGET_DIR), and the Xvfb screen.
+TAURI_DRIVER_VERSION := 2.1.0
+E2E_APP  = $${CARGO_TARGET_DIR:-target}/debug/plenary-desktop
+E2E_XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
+
+.PHONY: help deps ui build test e2e bench run run-cli clean
 
 help: ## list the targets
 	@echo "Plenary — make targets:"
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z0-9-]*:.*## / {printf "  %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "Variables: PLENARY_DB=$(PLENARY_DB)  CARGO_LOCKED=$(CARGO_LOCKED)"
 
 deps: ## install what a fresh Debian 12 machine is missing (idempotent; apt needs root)
@@ -77,6 +83,16 @@ deps: ## install what a fresh Debian 12 machine is missing (idempotent; apt need
 	else \
 		echo "deps: ui/node_modules up to date"; \
 	fi
+	@if ! command -v tauri-driver >/dev/null 2>&1 && [[ ! -x "$${CARGO_HOME:-$$HOME/.cargo}/bin/tauri-driver" ]]; then \
+		echo "deps: cargo install tauri-driver $(TAURI_DRIVER_VERSION) (for make e2e)"; \
+		$(CARGO) install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked; \
+	fi
+	@if [[ ! -d tests/e2e/node_modules ]] || [[ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]]; then \
+		echo "deps: npm ci (tests/e2e)"; \
+		npm --prefix tests/e2e ci --no-audit --no-fund --ignore-scripts; \
+	else \
+		echo "deps: tests/e2e/node_modules up to date"; \
+	fi
 
 ui: deps ## build the UI into ui/dist (the desktop app embeds it)
 	npm --prefix ui run build
@@ -104,6 +120,13 @@ test: deps ## layering check, UI checks and tests, all cargo tests, clippy
 		END { printf "%d %d %d\n", p, f, g }' "$(TEST_LOG)"); \
 	echo "make test: layering OK, layering self-test OK, cargo test OK, clippy (correctness) OK"; \
 	echo "tests: $$passed passed, $$failed failed, $$ignored skipped"
+
+e2e: deps ## build the UI and the app, drive the window under Xvfb (tests/e2e; screenshots in target/e2e)
+	@export E2E_STARTED=$$(date +%s); \
+	npm --prefix ui run build; \
+	$(CARGO) build -p plenary-desktop $(CARGO_LOCKED); \
+	echo "e2e: UI and app built in $$(( $$(date +%s) - E2E_STARTED )) s"; \
+	PLENARY_APP="$(E2E_APP)" $(E2E_XVFB) bash tests/e2e/run.sh
 
 bench: ## cargo bench the whole workspace
 	$(CARGO) bench --workspace $(CARGO_LOCKED)
