@@ -103,7 +103,7 @@ $(UI_DIST):
 build: ui ## build the UI and the whole workspace (debug)
 	$(CARGO) build --workspace $(CARGO_LOCKED)
 
-test: deps ## layering check, UI checks and tests, all cargo tests, clippy
+test: deps ## layering check, UI checks and tests, all cargo tests, clippy, e2e
 	bash .ci/check-layering.sh
 	bash .ci/check-layering.sh --self-test
 	npm --prefix ui run check
@@ -112,13 +112,14 @@ test: deps ## layering check, UI checks and tests, all cargo tests, clippy
 	npm --prefix ui test 2>&1 | tee "$(TEST_LOG).ui"
 	$(CARGO) test --workspace $(CARGO_LOCKED) 2>&1 | tee "$(TEST_LOG)"
 	$(CARGO) clippy --workspace --all-targets $(CARGO_LOCKED) -- -D clippy::correctness
+	$(MAKE) --no-print-directory e2e
 	@read -r passed failed ignored < <(awk ' \
 		/^test result:/ { for (i = 1; i < NF; i++) { \
 			if ($$(i+1) ~ /^passed/)  p += $$i; \
 			if ($$(i+1) ~ /^failed/)  f += $$i; \
 			if ($$(i+1) ~ /^ignored/) g += $$i; } } \
 		END { printf "%d %d %d\n", p, f, g }' "$(TEST_LOG)"); \
-	echo "make test: layering OK, layering self-test OK, cargo test OK, clippy (correctness) OK"; \
+	echo "make test: layering OK, layering self-test OK, UI tests OK, cargo test OK, clippy (correctness) OK, e2e OK"; \
 	echo "tests: $$passed passed, $$failed failed, $$ignored skipped"
 
 e2e: deps ## build the UI and the app, drive the window under Xvfb (tests/e2e; screenshots in target/e2e)
