@@ -2,10 +2,10 @@
 
 use crate::{Api, ApiResult, ByIdArgs, ParticipantFilter, ParticipantRow, text_input};
 use plenary_core::participant::{Gender, Participant, Rank, Role};
-use plenary_core::protocol::{self, PrecedenceKey, ProtocolOrder};
+use plenary_core::protocol::ProtocolOrder;
 use plenary_core::{DomainError, ErrorCode, Id, Lang};
+use plenary_store::ParticipantOrder;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// What a form sends to create or change a participant.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -113,7 +113,9 @@ impl ParticipantInput {
 }
 
 impl Api {
-    /// A page of the participants matching a filter, in the requested order.
+    /// A page of the participants matching a filter, in the requested order. SQLite sorts
+    /// and cuts the page; only the delegation order (a few hundred delegations at most) is
+    /// computed here, with the same rules as `list_delegations`.
     pub fn list_participants(&self, args: ListParticipantsArgs) -> ApiResult<ParticipantPage> {
         let lang = args.lang.unwrap_or_else(|| self.language());
         let order = match args.order.as_deref().unwrap_or("name") {
@@ -123,30 +125,17 @@ impl Api {
         self.read(|db| {
             db.meeting(&args.filter.meeting_id)?;
             let total = db.count_participants(&args.filter)?;
-            // Both orders need every matching row; the page is cut afterwards.
-            let all = ParticipantFilter { limit: None, offset: 0, ..args.filter.clone() };
-            let mut rows = db.participants(&all)?;
-            let Some(order) = order else {
-                // By name in the language's collation: SQLite's NOCASE would put "Ébo" after "Zubairu".
-                rows.sort_by(|a, b| {
-                    let (pa, pb) = (&a.participant, &b.participant);
-                    protocol::compare(lang, &pa.family_name, &pb.family_name)
-                        .then_with(|| protocol::compare(lang, &pa.given_name, &pb.given_name))
-                        .then_with(|| pa.id.cmp(&pb.id))
-                });
-                return Ok(ParticipantPage { total, rows: page(rows, &args.filter) });
+            let rows = match order {
+                // By name in the language's collation (stored keys): "Ébo" sorts among the E's.
+                None => db.participants_page(&args.filter, ParticipantOrder::Name(lang))?,
+                Some(order) => {
+                    let mut delegations = db.delegations(&args.filter.meeting_id)?;
+                    crate::delegations::sort_rows(&mut delegations, &order);
+                    let ids: Vec<Id> = delegations.into_iter().map(|d| d.delegation.id).collect();
+                    db.participants_page(&args.filter, ParticipantOrder::Precedence { delegations: &ids, lang: order.lang() })?
+                }
             };
-            let mut delegations = db.delegations(&args.filter.meeting_id)?;
-            crate::delegations::sort_rows(&mut delegations, &order);
-            let rank: HashMap<&Id, usize> = delegations.iter().enumerate().map(|(i, d)| (&d.delegation.id, i)).collect();
-            let order_lang = order.lang();
-            rows.sort_by(|a, b| {
-                let (pa, pb) = (&a.participant, &b.participant);
-                rank.get(&pa.delegation_id).cmp(&rank.get(&pb.delegation_id)).then_with(|| {
-                    protocol::by_precedence(order_lang, precedence(pa), precedence(pb))
-                })
-            });
-            Ok(ParticipantPage { total, rows: page(rows, &args.filter) })
+            Ok(ParticipantPage { total, rows })
         })
     }
 
@@ -186,15 +175,4 @@ impl Api {
     pub fn delete_participant(&self, args: ByIdArgs) -> ApiResult<()> {
         self.write(|db| db.delete_participant(&args.id))
     }
-}
-
-/// The page of `rows` that the filter's offset and limit ask for.
-fn page(mut rows: Vec<ParticipantRow>, filter: &ParticipantFilter) -> Vec<ParticipantRow> {
-    let start = (filter.offset as usize).min(rows.len());
-    let end = filter.limit.map_or(rows.len(), |l| (start + l as usize).min(rows.len()));
-    rows.drain(start..end).collect()
-}
-
-fn precedence(p: &Participant) -> PrecedenceKey<'_> {
-    PrecedenceKey { is_head: p.is_head, rank: p.rank, family_name: &p.family_name, given_name: &p.given_name }
 }

@@ -82,6 +82,60 @@ pub fn compare(lang: Lang, a: &str, b: &str) -> Ordering {
     collator(lang).compare(a, b)
 }
 
+/// The sort key of `text` in the collation of `lang`: comparing two keys bytewise gives what
+/// [`compare`] gives for their texts, so a database can sort and page by a stored key.
+/// Keys hold no 0x00 byte (ICU writes none; a unit test checks), which [`name_sort_key`]
+/// relies on. Stored keys are only valid for one [`collation_version`].
+pub fn sort_key(lang: Lang, text: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(text.len() * 3 + 4);
+    let Ok(()) = collator(lang).write_sort_key_to(text, &mut key);
+    key
+}
+
+/// The sort key of a person's name in `lang`: the key of the family name, a 0x00 byte, then
+/// the key of the given name. As no key holds 0x00, keys compare by family name first (as
+/// [`compare`] does) and only then by given name, like [`by_precedence`]'s last two steps.
+pub fn name_sort_key(lang: Lang, family_name: &str, given_name: &str) -> Vec<u8> {
+    let mut key = sort_key(lang, family_name);
+    key.push(0);
+    let Ok(()) = collator(lang).write_sort_key_to(given_name, &mut key);
+    key
+}
+
+/// Bumped by hand when the way [`name_sort_key`] composes keys changes.
+const SORT_KEY_FORMAT: &str = "1";
+
+/// A version of the stored sort keys: the key format and a fingerprint of the keys of every
+/// letter of the Latin, Greek and Cyrillic blocks (and combining accents) in both languages.
+/// It changes when an update of ICU4X or of its CLDR data changes how those letters sort,
+/// so the store knows to recompute every stored key; equal versions mean keys computed by
+/// another build of Plenary can be compared with this build's.
+pub fn collation_version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        let mut keys = String::new();
+        for lang in Lang::ALL {
+            for probe in collation_probes() {
+                for byte in sort_key(lang, &probe) {
+                    keys.push_str(&format!("{byte:02x}"));
+                }
+                keys.push(' ');
+            }
+        }
+        format!("{SORT_KEY_FORMAT}-{}", crate::text::fingerprint(&keys))
+    })
+}
+
+/// The texts whose keys [`collation_version`] fingerprints: single letters of the scripts
+/// names are written in here, accented letters built with combining marks, and a few names.
+fn collation_probes() -> impl Iterator<Item = String> {
+    let ranges = [0x20..=0x7e, 0xa0..=0x24f, 0x370..=0x3ff, 0x400..=0x4ff, 0x1e00..=0x1eff];
+    let letters = ranges.into_iter().flatten().filter_map(char::from_u32).map(String::from);
+    let accents = (0x300..=0x36f).filter_map(char::from_u32).map(|mark| format!("e{mark}"));
+    let names = ["Ábíọ́dún", "Égypte", "Côte d’Ivoire", "Müller", "Ngozi Okafor-Ézé", "O'Brien", "Œuvre", "Straße"];
+    letters.chain(accents).chain(names.into_iter().map(String::from))
+}
+
 /// Sorts `items` in `order`; `key` tells each item's listing key in a language.
 pub fn sort<T>(items: &mut [T], order: &ProtocolOrder, key: impl Fn(&T, Lang) -> ListingKey<'_>) {
     let lang = order.lang();
@@ -228,6 +282,65 @@ mod tests {
         assert_eq!(ProtocolOrder::parse("lot:fra", Lang::En).expect("alpha-3 works"), ProtocolOrder::Lot { lang: Lang::En, from: "FR".into() });
         assert_eq!(ProtocolOrder::parse("lot:XX", Lang::En).expect_err("no such country").field.as_deref(), Some("order"));
         assert!(ProtocolOrder::parse("random", Lang::En).is_err());
+    }
+
+    /// Family then given name, as `by_precedence` compares them.
+    fn by_name(lang: Lang, a: (&str, &str), b: (&str, &str)) -> Ordering {
+        compare(lang, a.0, b.0).then_with(|| compare(lang, a.1, b.1))
+    }
+
+    #[test]
+    fn sort_keys_hold_no_zero_byte() {
+        for lang in Lang::ALL {
+            for probe in collation_probes().chain(["".to_owned(), " ".to_owned(), "\u{0}".to_owned(), "\u{fffe}".to_owned()]) {
+                let key = sort_key(lang, &probe);
+                assert!(!key.contains(&0), "the {lang} key of {probe:?} holds 0x00, so name keys would not sort by family first: {key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sort_keys_compare_as_the_collator_does() {
+        let words: Vec<String> = collation_probes().chain(["", "Abiodun", "Ábíọ́dún", "abiodun", "Egypte", "Égypte", "Eritrea", "Zambie"].map(String::from)).collect();
+        for lang in Lang::ALL {
+            let keys: Vec<Vec<u8>> = words.iter().map(|w| sort_key(lang, w)).collect();
+            for (i, a) in words.iter().enumerate().step_by(7) {
+                for (j, b) in words.iter().enumerate() {
+                    assert_eq!(keys[i].cmp(&keys[j]), compare(lang, a, b), "{lang}: keys of {a:?} and {b:?} disagree with the collator");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn name_keys_sort_by_family_then_given_name() {
+        let names = [
+            ("Abiodun", "Zainab"), ("Ábíọ́dún", "Ade"), ("Abiodun", "Ade"), ("Abiodun", ""), ("Ab", "Zz"), ("Abi", "A"),
+            ("Égypte", "Marie"), ("Egypte", "Marie"), ("Espagne", "Ana"), ("Ezra", "B"), ("Érythrée", "Ali"), ("Zubairu", "Ama"),
+            ("Diop", "Fatou"), ("diop", "Aïssatou"), ("Diop", "Aissatou"), ("Ndiaye", ""), ("N'Diaye", "Omar"),
+        ];
+        for lang in Lang::ALL {
+            let mut by_key = names.to_vec();
+            by_key.sort_by_key(|(f, g)| name_sort_key(lang, f, g));
+            let mut by_collator = names.to_vec();
+            by_collator.sort_by(|a, b| by_name(lang, *a, *b));
+            assert_eq!(by_key, by_collator, "{lang}: name keys order as family, then given name, in the collation");
+        }
+        let mut fr = names.to_vec();
+        fr.sort_by_key(|(f, g)| name_sort_key(Lang::Fr, f, g));
+        let family: Vec<&str> = fr.iter().map(|(f, _)| *f).collect();
+        let first_e = family.iter().position(|f| f.starts_with(['E', 'É'])).expect("E names");
+        assert_eq!(&family[first_e..first_e + 5], ["Egypte", "Égypte", "Érythrée", "Espagne", "Ezra"], "French: É among the E's, not after Z");
+        let a: Vec<(&str, &str)> = fr.iter().copied().filter(|(f, _)| f.starts_with(['A', 'Á'])).collect();
+        assert_eq!(a, [("Ab", "Zz"), ("Abi", "A"), ("Abiodun", ""), ("Abiodun", "Ade"), ("Abiodun", "Zainab"), ("Ábíọ́dún", "Ade")],
+            "Ábíọ́dún sorts next to Abiodun (accents are a secondary difference), a short family name before a longer one whatever the given name");
+    }
+
+    #[test]
+    fn the_collation_version_is_stable_within_a_build() {
+        let v = collation_version();
+        assert!(v.starts_with(&format!("{SORT_KEY_FORMAT}-")) && v.len() == SORT_KEY_FORMAT.len() + 17, "format-fingerprint: {v}");
+        assert_eq!(v, collation_version());
     }
 
     #[test]

@@ -18,13 +18,14 @@ mod reference;
 mod rows;
 mod search;
 mod sessions;
+mod sort_keys;
 mod stats;
 mod texts;
 
 pub use check::Problem;
 pub use delegations::DelegationRow;
 pub use error::{Result, StoreError};
-pub use participants::{ParticipantFilter, ParticipantRow};
+pub use participants::{ParticipantFilter, ParticipantOrder, ParticipantRow};
 pub use search::Hit;
 pub use sessions::{SessionPerson, SessionRow};
 
@@ -101,7 +102,12 @@ impl Store {
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "trusted_schema", "OFF")?;
         migrations::migrate(&mut self.conn)?;
-        self.write(|db| db.refresh_reference_data())?;
+        self.write(|db| {
+            db.refresh_reference_data()?;
+            db.refresh_sort_keys()
+        })?;
+        // Per connection, outside any transaction, so that it outlives the read that fills it.
+        participants::create_delegation_rank(&self.conn)?;
         Ok(self)
     }
 

@@ -13,6 +13,7 @@ use rusqlite::Connection;
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial", include_str!("../migrations/0001_initial.sql")),
     ("0002_search", include_str!("../migrations/0002_search.sql")),
+    ("0003_sort_keys", include_str!("../migrations/0003_sort_keys.sql")),
 ];
 
 /// The schema version this binary writes.
@@ -49,10 +50,12 @@ mod tests {
     use plenary_core::text::fingerprint;
 
     /// Fingerprints of released migrations. Append a line for a new migration; never change one.
-    const RELEASED: &[(&str, &str)] = &[("0001_initial", "7ae28b32d33ce6ba"), ("0002_search", "64d2dfcc34d84909")];
+    const RELEASED: &[(&str, &str)] =
+        &[("0001_initial", "7ae28b32d33ce6ba"), ("0002_search", "64d2dfcc34d84909"), ("0003_sort_keys", "6df4888502ddf552")];
 
     #[test]
     fn released_migrations_are_never_edited() {
+        assert_eq!(RELEASED.len(), MIGRATIONS.len(), "every migration has its fingerprint pinned here");
         for (name, hash) in RELEASED {
             let sql = MIGRATIONS.iter().find(|(n, _)| n == name).map(|(_, s)| *s).expect("released migration still present");
             assert_eq!(&fingerprint(sql), hash, "migration {name} was edited after release: add a new migration instead");

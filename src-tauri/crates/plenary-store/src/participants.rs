@@ -94,18 +94,115 @@ fn select() -> String {
     )
 }
 
+/// The conditions of a [`ParticipantFilter`] on participants `p`, parameters `?1`–`?10`.
+/// They read only `p` (what concerns the delegation is a subquery, run once), so that a
+/// page can be cut from an index walk without joining every skipped row; search hits are
+/// matched by rowid, as probing 70,000 text ids costs several times more. (A participant
+/// whose delegation is missing, possible only behind the store's back and reported by
+/// `check`, is therefore counted, though a page cannot show it.)
 const FILTER_SQL: &str = "
 WHERE p.meeting_id = ?1
   AND (?2 IS NULL OR p.delegation_id = ?2)
-  AND (?3 IS NULL OR p.id IN (SELECT k.ref_id FROM search_index s JOIN search_keys k ON k.rowid = s.rowid
-                              WHERE search_index MATCH ?3 AND k.kind = 'participant' AND k.meeting_id = ?1))
-  AND (?4 IS NULL OR (LISTING) = ?4)
-  AND (?5 IS NULL OR c.region = ?5 OR c.subregion = ?5 OR c.intermediate_region = ?5)
+  AND (?3 IS NULL OR p.rowid IN (SELECT x.rowid FROM search_index s JOIN search_keys k ON k.rowid = s.rowid
+                                 JOIN participants x ON x.id = k.ref_id
+                                 WHERE search_index MATCH ?3 AND k.kind = 'participant' AND k.meeting_id = ?1))
+  AND (?4 IS NULL AND ?5 IS NULL AND ?8 IS NULL OR p.delegation_id IN (
+        SELECT d.id FROM delegations d
+        LEFT JOIN countries c ON c.alpha2 = d.country
+        LEFT JOIN organisations o ON o.id = d.organisation_id
+        WHERE (?4 IS NULL OR (LISTING) = ?4)
+          AND (?5 IS NULL OR c.region = ?5 OR c.subregion = ?5 OR c.intermediate_region = ?5)
+          AND (?8 IS NULL OR d.status = ?8)))
   AND (?6 IS NULL OR EXISTS (SELECT 1 FROM participant_roles r WHERE r.participant_id = p.id AND r.role = ?6))
   AND (?7 IS NULL OR p.is_head = 1)
-  AND (?8 IS NULL OR d.status = ?8)
   AND (?9 IS NULL OR p.gender = ?9)
   AND (?10 IS NULL OR p.attended = ?10)";
+
+/// Precedence of ranks in SQL: the position of `p.rank` in [`Rank`]'s declaration order,
+/// which is the order `Rank` compares in; a test keeps the two in step. Migration
+/// `0003_sort_keys` indexes this very expression (with `rank` for `p.rank`): SQLite only
+/// walks an expression index for an identical expression, which another test checks.
+pub(crate) const RANK_ORDER_SQL: &str = "CASE p.rank
+    WHEN 'head_of_state' THEN 0
+    WHEN 'head_of_government' THEN 1
+    WHEN 'minister' THEN 2
+    WHEN 'deputy_minister' THEN 3
+    WHEN 'ambassador' THEN 4
+    WHEN 'senior_official' THEN 5
+    WHEN 'official' THEN 6
+    WHEN 'other' THEN 7
+    ELSE 8 END";
+
+/// The place of each delegation in a delegation order, for the one query that reads it.
+/// A temporary table of this connection: filled inside the read transaction that lists,
+/// and emptied when that transaction ends (reads roll back). The rank is the rowid, so a
+/// scan of the table is in rank order.
+const DELEGATION_RANK_TABLE: &str =
+    "CREATE TEMP TABLE IF NOT EXISTS delegation_rank (rank INTEGER PRIMARY KEY, delegation_id TEXT NOT NULL UNIQUE) STRICT";
+
+/// Creates this connection's `temp.delegation_rank` (see [`DELEGATION_RANK_TABLE`]).
+pub(crate) fn create_delegation_rank(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(DELEGATION_RANK_TABLE)
+}
+
+/// How a page of participants is ordered. Either way the order is total (the id breaks the
+/// last ties), so consecutive pages neither overlap nor leave a gap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParticipantOrder<'a> {
+    /// By family name, then given name, in the collation of the language.
+    Name(Lang),
+    /// Delegations in the order given (computed by the caller, e.g. protocol order), and in
+    /// each delegation by precedence: the head first, then by rank, then by family and
+    /// given name in the collation of `lang`.
+    Precedence {
+        /// Every delegation of the meeting, in order; the people of a delegation left out
+        /// are left out of the list too (the count does not know the order, so give all).
+        delegations: &'a [Id],
+        /// The language names are compared in.
+        lang: Lang,
+    },
+}
+
+/// How a query reads participants `p` in one order: where the page is chosen from, the join
+/// that lets the page's rows be sorted again, and the ORDER BY terms. Only constant text:
+/// the column of the language's keys is chosen, never built.
+struct OrderSql {
+    from: &'static str,
+    join: &'static str,
+    order_by: String,
+}
+
+impl ParticipantOrder<'_> {
+    fn sql(&self) -> OrderSql {
+        let key = |lang: Lang| match lang {
+            Lang::En => "p.sort_en",
+            Lang::Fr => "p.sort_fr",
+        };
+        match self {
+            // Walks participants_meeting_sort_<lang>.
+            ParticipantOrder::Name(lang) => OrderSql { from: "participants p", join: "", order_by: format!("{}, p.id", key(*lang)) },
+            // Delegations in rank order (CROSS JOIN keeps them the outer loop), and for each, a
+            // walk of participants_precedence_<lang>: the rows come in order, unsorted. A
+            // participant whose delegation is of another meeting (reported by `check`) is left
+            // out, as it has no rank.
+            ParticipantOrder::Precedence { lang, .. } => OrderSql {
+                from: "temp.delegation_rank dr CROSS JOIN participants p ON p.delegation_id = dr.delegation_id",
+                join: "JOIN temp.delegation_rank dr ON dr.delegation_id = p.delegation_id",
+                order_by: format!("dr.rank, p.is_head DESC, {RANK_ORDER_SQL}, {}, p.id", key(*lang)),
+            },
+        }
+    }
+}
+
+/// The rowids of one page of participants in `order` (parameters as [`FILTER_SQL`], then
+/// `?11` limit and `?12` offset).
+fn page_sql(order: &ParticipantOrder<'_>) -> String {
+    let OrderSql { from, order_by, .. } = order.sql();
+    format!(
+        "SELECT p.rowid FROM {from} {filter} ORDER BY {order_by} LIMIT ?11 OFFSET ?12",
+        filter = FILTER_SQL.replace("LISTING", LISTING_SQL)
+    )
+}
 
 fn participant_row(r: &Row<'_>) -> rusqlite::Result<ParticipantRow> {
     let roles: Option<String> = r.get(17)?;
@@ -184,12 +281,29 @@ impl Db<'_> {
         ]
     }
 
-    /// One page of participants matching `filter`, by family and given name.
+    /// One page of participants matching `filter`, by family and given name in English.
     pub fn participants(&self, filter: &ParticipantFilter) -> Result<Vec<ParticipantRow>> {
+        self.participants_page(filter, ParticipantOrder::Name(Lang::En))
+    }
+
+    /// One page of participants matching `filter`, in `order`: sorted and cut by SQLite (on
+    /// the stored collation keys, through an index for names), so a page costs the same
+    /// whatever the size of the meeting.
+    pub fn participants_page(&self, filter: &ParticipantFilter, order: ParticipantOrder<'_>) -> Result<Vec<ParticipantRow>> {
+        if let ParticipantOrder::Precedence { delegations, .. } = order {
+            self.conn.execute("DELETE FROM temp.delegation_rank", [])?;
+            let mut insert = self.conn.prepare_cached("INSERT OR IGNORE INTO temp.delegation_rank (rank, delegation_id) VALUES (?1, ?2)")?;
+            for (rank, id) in delegations.iter().enumerate() {
+                insert.execute(params![rank as i64, id.as_str()])?;
+            }
+        }
+        let OrderSql { join, order_by, .. } = order.sql();
+        // The page is chosen on participants alone (their keys and filters, from an index),
+        // then only its rows are joined to what they show: function, roles, delegation.
         let sql = format!(
-            "{} {} ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id LIMIT ?11 OFFSET ?12",
-            select(),
-            FILTER_SQL.replace("LISTING", LISTING_SQL)
+            "{select} {join} WHERE p.rowid IN ({page}) ORDER BY {order_by}",
+            select = select(),
+            page = page_sql(&order)
         );
         let mut values = Self::filter_params(filter);
         values.push(Some(filter.limit.map_or(-1, i64::from).to_string()));
@@ -201,11 +315,7 @@ impl Db<'_> {
 
     /// How many participants match `filter` (ignoring its limit and offset).
     pub fn count_participants(&self, filter: &ParticipantFilter) -> Result<u64> {
-        let sql = format!(
-            "SELECT count(*) FROM participants p JOIN delegations d ON d.id = p.delegation_id
-             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id {}",
-            FILTER_SQL.replace("LISTING", LISTING_SQL)
-        );
+        let sql = format!("SELECT count(*) FROM participants p {}", FILTER_SQL.replace("LISTING", LISTING_SQL));
         let values = Self::filter_params(filter);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let n: i64 = stmt.query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))?;
@@ -264,24 +374,25 @@ impl Db<'_> {
         )?;
         let head = self.head_of(&p.delegation_id)?;
         plenary_core::participant::check_head(p, head.as_ref().map(|(id, name)| (id, name.as_str())))?;
+        let (sort_en, sort_fr) = crate::sort_keys::name_keys(&p.family_name, &p.given_name);
         self.conn
             .execute(
                 "INSERT INTO participants (id, meeting_id, delegation_id, honorific_prefix, honorific_suffix, given_name,
                         family_name, family_name_first, gender, email, phone, language, rank, is_head, registered, attended,
-                        badge_printed, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)
+                        badge_printed, sort_en, sort_fr, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?19, ?20, ?18, ?18)
                  ON CONFLICT (id) DO UPDATE SET delegation_id = excluded.delegation_id,
                     honorific_prefix = excluded.honorific_prefix, honorific_suffix = excluded.honorific_suffix,
                     given_name = excluded.given_name, family_name = excluded.family_name,
                     family_name_first = excluded.family_name_first, gender = excluded.gender, email = excluded.email,
                     phone = excluded.phone, language = excluded.language, rank = excluded.rank, is_head = excluded.is_head,
                     registered = excluded.registered, attended = excluded.attended, badge_printed = excluded.badge_printed,
-                    updated_at = excluded.updated_at",
+                    sort_en = excluded.sort_en, sort_fr = excluded.sort_fr, updated_at = excluded.updated_at",
                 params![
                     p.id.as_str(), p.meeting_id.as_str(), p.delegation_id.as_str(), p.honorific_prefix, p.honorific_suffix,
                     p.given_name, p.family_name, p.family_name_first, p.gender.map(Gender::as_str), p.email, p.phone,
                     p.language.map(Lang::code), p.rank.as_str(), p.is_head, p.registered, p.attended, p.badge_printed,
-                    self.now
+                    self.now, sort_en, sort_fr
                 ],
             )
             .map_err(|e| duplicate_or(e, "email", p.email.as_deref().unwrap_or_default()))?;
@@ -313,6 +424,66 @@ impl Db<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whitespace-insensitive text of SQL, to compare an expression across files.
+    fn squeezed(sql: &str) -> String {
+        sql.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_precedence_indexes_hold_the_rank_order_expression_of_the_queries() {
+        let migration = squeezed(crate::migrations::MIGRATIONS[2].1);
+        let indexed = squeezed(&RANK_ORDER_SQL.replace("p.rank", "rank"));
+        for lang in ["en", "fr"] {
+            let index = format!("CREATE INDEX participants_precedence_{lang} ON participants (meeting_id, delegation_id, is_head DESC, {indexed}, sort_{lang}, id);");
+            assert!(migration.contains(&index), "migration 0003 indexes RANK_ORDER_SQL exactly, or SQLite would sort every page: {index}");
+        }
+    }
+
+    /// The plan of one page's query on a fresh schema.
+    fn plan(order: ParticipantOrder<'_>, search: bool) -> String {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        crate::migrations::migrate(&mut conn).expect("schema");
+        create_delegation_rank(&conn).expect("temp table");
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", page_sql(&order))).expect("the page query prepares");
+        let mut values: Vec<Option<String>> = vec![None; 12];
+        values[0] = Some("m1".into());
+        values[2] = search.then(|| "\"baum\"*".into());
+        let rows = stmt.query_map(rusqlite::params_from_iter(values.iter()), |r| r.get::<_, String>(3)).expect("plan");
+        rows.collect::<rusqlite::Result<Vec<_>>>().expect("plan rows").join("\n")
+    }
+
+    #[test]
+    fn a_page_is_read_from_an_index_in_order_without_sorting_the_meeting() {
+        let ids = [Id::from("d1"), Id::from("d2")];
+        for lang in Lang::ALL {
+            let cases = [
+                (ParticipantOrder::Name(lang), format!("participants_meeting_sort_{lang}")),
+                (ParticipantOrder::Precedence { delegations: &ids, lang }, format!("participants_precedence_{lang}")),
+            ];
+            for (order, index) in cases {
+                for search in [false, true] {
+                    let plan = plan(order, search);
+                    assert!(plan.contains(&index), "{order:?} (search: {search}) walks {index}:\n{plan}");
+                    assert!(!plan.contains("TEMP B-TREE"), "{order:?} (search: {search}) sorts nothing, it reads in order:\n{plan}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_sql_rank_order_is_the_order_of_rank() {
+        let conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        let sql = format!("SELECT {RANK_ORDER_SQL} FROM (SELECT ?1 AS rank) p");
+        let position = |rank: &str| -> i64 { conn.query_row(&sql, [rank], |r| r.get(0)).expect("rank position") };
+        for (i, rank) in Rank::ALL.iter().enumerate() {
+            assert_eq!(position(rank.as_str()), i as i64, "RANK_ORDER_SQL puts {rank} where Rank's declaration order does");
+        }
+        let mut sorted = Rank::ALL.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, Rank::ALL, "Rank compares in declaration order, which RANK_ORDER_SQL mirrors");
+        assert!(position("unknown") > Rank::ALL.len() as i64 - 1, "an unknown rank comes after every known one");
+    }
 
     #[test]
     fn typed_text_becomes_a_safe_prefix_query() {

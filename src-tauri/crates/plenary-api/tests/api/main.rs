@@ -8,6 +8,8 @@ mod errors;
 mod fixture;
 mod host;
 mod meetings;
+mod orders;
 mod organisations;
 mod participants;
+mod scale;
 mod sessions;

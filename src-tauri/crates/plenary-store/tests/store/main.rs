@@ -10,6 +10,7 @@ mod deletes;
 mod listing;
 mod migration;
 mod opening;
+mod ordering;
 mod refusals;
 mod search;
 mod transactions;

@@ -10,7 +10,7 @@ use plenary_core::organisation::{OrgCategory, Organisation};
 use plenary_core::participant::{Gender, Participant, Rank, Role};
 use plenary_core::session::{AgendaItem, Session, SessionKind, SessionRole};
 use plenary_core::{BilingualText, Id, Lang};
-use plenary_store::{ParticipantFilter, migrations};
+use plenary_store::{ParticipantFilter, ParticipantOrder, migrations};
 use rusqlite::{Connection, params};
 use std::path::PathBuf;
 
@@ -361,6 +361,7 @@ fn a_schema_1_database_is_upgraded_with_its_data_intact() {
         }
     }
     assert_eq!(after["countries"], 249, "the reference data is complete after the upgrade");
+    crate::ordering::assert_keys_current(&raw(&path));
     assert_eq!(after["search_keys"], 5 + 2 + 1, "five people, two sessions and one organisation were indexed");
 
     store
@@ -400,6 +401,15 @@ fn a_schema_1_database_is_upgraded_with_its_data_intact() {
     assert_eq!(hits.iter().map(|h| h.id.to_string()).collect::<Vec<_>>(), ["s-ceremonie"], "sessions are back-filled too");
     let hits = store.read(|d| d.search(Some(&Id::from("m-dakar")), "bienvenue", 10)).expect("search");
     assert_eq!(hits.iter().map(|h| h.id.to_string()).collect::<Vec<_>>(), ["s-ceremonie"], "with their agenda items");
+
+    let by_name = |lang: Lang| -> Vec<String> {
+        let filter = ParticipantFilter { meeting_id: Id::from("m-dakar"), ..Default::default() };
+        let rows = store.read(|d| d.participants_page(&filter, ParticipantOrder::Name(lang))).expect("by name");
+        rows.into_iter().map(|r| r.participant.family_name).collect()
+    };
+    for lang in Lang::ALL {
+        assert_eq!(by_name(lang), ["Diop", "Dupré-Caillé", "Lefèvre", "Sène", "Touré"], "the filled keys sort the upgraded rows ({lang})");
+    }
 
     let problems = store.read(|d| d.check()).expect("check");
     assert!(problems.is_empty(), "the upgraded database is consistent: {problems:?}");

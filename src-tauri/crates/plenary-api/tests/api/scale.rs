@@ -1,0 +1,171 @@
+//! A COP-sized meeting: 70,000 participants in 200 delegations, to time pages of the list
+//! (first, middle, search; by name and in protocol orders) and where their time goes.
+//! Ignored by default (filling takes ~90 s in release, mostly the duplicate checks of each
+//! save); run in release with
+//! `cargo test --release -p plenary-api --test api -- --ignored --nocapture pages_of_70000`.
+//! With `PLENARY_SCALE_DB=/some/file.db` the filled database is kept and reused next time.
+
+use crate::fixture::{meeting, state};
+use plenary_api::core::country::countries;
+use plenary_api::core::participant::{Participant, Rank};
+use plenary_api::core::BilingualText;
+use plenary_api::{Api, Id, Lang, ListParticipantsArgs, ParticipantFilter};
+use plenary_store::{ParticipantOrder, Store};
+use std::time::{Duration, Instant};
+
+const FAMILIES: [&str; 40] = [
+    "Okafor", "Ábíọ́dún", "Abiodun", "Baumgartner", "Ndiaye", "Diop", "Égalité", "Eze", "Zubairu", "Mensah", "Konan",
+    "Traoré", "Ouédraogo", "Bello", "Adeyemi", "Öztürk", "Müller", "Dupré", "Lefèvre", "N'Diaye", "Sow", "Camara",
+    "Kaboré", "Nguyễn", "Ahmed", "El Amrani", "Benali", "Østergaard", "Łukasz", "Çelik", "Kamara", "Sesay", "Boateng",
+    "Asante", "Tchouaméni", "Mbappé", "Émile", "Ibrahim", "Yusuf", "Zéphir",
+];
+const GIVENS: [&str; 25] = [
+    "Amina", "Aïssatou", "Cyrille", "Fatou", "Kofi", "Ama", "Kwame", "Ngozi", "Tunde", "Hélène", "Moussa", "Omar", "Marie",
+    "Jean-Baptiste", "Ọlá", "Chidi", "Yaw", "Awa", "Mamadou", "Sékou", "Zainab", "Émilie", "Ibrahima", "Adjoa", "Bintou",
+];
+const DELEGATIONS: usize = 200;
+const PER_DELEGATION: usize = 350;
+
+/// One delegation's people: unique names within it (a middle initial varies), the first
+/// one heads it, ranks cycle, one in ten has a function.
+fn people(meeting_id: &Id, delegation_id: &Id, d: usize) -> Vec<Participant> {
+    (0..PER_DELEGATION)
+        .map(|k| {
+            let n = d * 7919 + k;
+            let mut function = BilingualText::default();
+            if k % 10 == 0 {
+                function.en.text = "Director of Migration".into();
+                function.fr.text = "Directeur des migrations".into();
+            }
+            Participant {
+                id: Id::new(format!("p-{d:03}-{k:03}")),
+                meeting_id: meeting_id.clone(),
+                delegation_id: delegation_id.clone(),
+                honorific_prefix: None,
+                honorific_suffix: None,
+                given_name: format!("{} {}.", GIVENS[n % GIVENS.len()], char::from(b'A' + (k / 25 % 26) as u8)),
+                family_name: FAMILIES[(n / 3) % FAMILIES.len()].into(),
+                family_name_first: false,
+                function,
+                gender: None,
+                email: None,
+                phone: None,
+                language: None,
+                rank: Rank::ALL[n % Rank::ALL.len()],
+                is_head: k == 0,
+                roles: vec![],
+                registered: true,
+                attended: k % 3 == 0,
+                badge_printed: false,
+            }
+        })
+        .collect()
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn time_page(api: &Api, filter: &ParticipantFilter, order: &str, lang: Lang) -> (Duration, usize, u64) {
+    let args = || ListParticipantsArgs { filter: filter.clone(), order: Some(order.into()), lang: Some(lang) };
+    let first = api.list_participants(args()).expect("a page");
+    let times = (0..11)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(api.list_participants(args()).expect("a page"));
+            start.elapsed()
+        })
+        .collect();
+    (median(times), first.rows.len(), first.total)
+}
+
+/// Creates the meeting, its 200 delegations and 70,000 participants in the database at
+/// `path` (the people in one transaction through the store) and returns the meeting.
+fn fill(path: &std::path::Path) -> Id {
+    let api = Api::open(path, Lang::En).expect("the API opens");
+    let m = meeting(&api, "COP", "2025-11-10", "2025-11-21", "America/Belem");
+    let delegations: Vec<Id> = countries().iter().take(DELEGATIONS).map(|c| state(&api, &m, c.alpha2)).collect();
+    drop(api);
+    let start = Instant::now();
+    let mut store = Store::open(path).expect("the store opens");
+    store
+        .write(|db| {
+            for (d, delegation_id) in delegations.iter().enumerate() {
+                for p in people(&m, delegation_id, d) {
+                    db.save_participant(&p)?;
+                }
+            }
+            Ok(())
+        })
+        .expect("70,000 participants in one transaction");
+    println!("filled {} participants in {:.1?}", DELEGATIONS * PER_DELEGATION, start.elapsed());
+    m
+}
+
+#[test]
+#[ignore = "fills 70,000 participants; run by hand in release"]
+fn pages_of_70000_participants_take_milliseconds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // PLENARY_SCALE_DB keeps the filled database between runs (filling takes a while).
+    let path = std::env::var_os("PLENARY_SCALE_DB").map_or_else(|| dir.path().join("plenary.db"), Into::into);
+    let m = if path.exists() {
+        Api::open(&path, Lang::En).expect("reopen").list_meetings().expect("meetings")[0].meeting.id.clone()
+    } else {
+        fill(&path)
+    };
+    let start = Instant::now();
+    let api = Api::open(&path, Lang::En).expect("reopen");
+    println!("opened in {:.1?}", start.elapsed());
+
+    let page = |offset: u32, search: Option<&str>| ParticipantFilter {
+        meeting_id: m.clone(),
+        search: search.map(String::from),
+        limit: Some(500),
+        offset,
+        ..Default::default()
+    };
+    let mut slow = Vec::new();
+    println!("{:<10} {:<4} {:<28} {:>10} {:>6} {:>7}", "order", "lang", "page", "median", "rows", "total");
+    for (order, lang) in [("name", Lang::En), ("name", Lang::Fr), ("protocol", Lang::En), ("protocol", Lang::Fr), ("lot:FR", Lang::Fr)] {
+        for (what, filter) in [
+            ("first (offset 0)", page(0, None)),
+            ("middle (offset 35,000)", page(35_000, None)),
+            ("search “okafor”", page(0, Some("okafor"))),
+            ("search “direct” (7,000)", page(0, Some("direct"))),
+        ] {
+            let (t, rows, total) = time_page(&api, &filter, order, lang);
+            println!("{order:<10} {:<4} {what:<28} {:>8.2?} {rows:>6} {total:>7}", lang.code(), t);
+            if t > Duration::from_millis(if cfg!(debug_assertions) { 2_000 } else { 100 }) {
+                slow.push(format!("{order} {lang} {what}: {t:.2?}"));
+            }
+        }
+    }
+    // Where the time of a page goes, through the store.
+    let store = Store::open(&path).expect("the store opens");
+    let time = |what: &str, f: &dyn Fn(&plenary_store::Db<'_>) -> plenary_store::Result<usize>| {
+        let times = (0..11)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(store.read(|db| f(db)).expect("reads"));
+                start.elapsed()
+            })
+            .collect();
+        println!("  {what:<48} {:>8.2?}", median(times));
+    };
+    let everyone = page(0, None);
+    let middle = page(35_000, None);
+    let search = page(0, Some("direct"));
+    time("count, no filter", &|db| db.count_participants(&everyone).map(|n| n as usize));
+    time("count, search “direct”", &|db| db.count_participants(&search).map(|n| n as usize));
+    time("delegations (to order them)", &|db| db.delegations(&m).map(|d| d.len()));
+    time("meeting", &|db| db.meeting(&m).map(|_| 1));
+    time("page by name, offset 0", &|db| db.participants_page(&everyone, ParticipantOrder::Name(Lang::En)).map(|r| r.len()));
+    time("page by name, offset 35,000", &|db| db.participants_page(&middle, ParticipantOrder::Name(Lang::En)).map(|r| r.len()));
+    let order: Vec<Id> = store.read(|db| db.delegations(&m)).expect("delegations").into_iter().map(|d| d.delegation.id).collect();
+    let precedence = ParticipantOrder::Precedence { delegations: &order, lang: Lang::En };
+    time("page in precedence, offset 35,000", &|db| db.participants_page(&middle, precedence).map(|r| r.len()));
+    time("page in precedence, search “direct”", &|db| db.participants_page(&search, precedence).map(|r| r.len()));
+
+    assert!(slow.is_empty(), "a page takes well under 100 ms in release: {slow:?}");
+}
