@@ -4,6 +4,7 @@
 //! This crate is pure: it knows no SQL, no files and no Tauri. Everything here can be
 //! unit-tested without a database, and every rule the store or the app relies on lives here.
 
+pub mod agenda;
 pub mod calendar;
 pub mod clock;
 pub mod country;
@@ -23,6 +24,7 @@ pub mod stats;
 pub mod string_enum;
 pub mod text;
 pub mod timetable;
+pub mod typography;
 
 pub use error::{DomainError, ErrorCode};
 pub use id::Id;

@@ -58,6 +58,20 @@ crate::string_enum! {
     }
 }
 
+impl SessionRole {
+    /// The part's label in `lang`, singular or plural ("Speakers", "Intervenants").
+    pub fn label(self, lang: Lang, plural: bool) -> &'static str {
+        let (en, fr, en_pl, fr_pl) = match self {
+            SessionRole::Chair => ("Chair", "Présidence", "Chairs", "Présidence"),
+            SessionRole::CoChair => ("Co-chair", "Coprésidence", "Co-chairs", "Coprésidence"),
+            SessionRole::Moderator => ("Moderator", "Modération", "Moderators", "Modération"),
+            SessionRole::Speaker => ("Speaker", "Intervenant·e", "Speakers", "Intervenant·es"),
+            SessionRole::Rapporteur => ("Rapporteur", "Rapporteur·rice", "Rapporteurs", "Rapporteur·rices"),
+        };
+        if plural { lang.pick(en_pl, fr_pl) } else { lang.pick(en, fr) }
+    }
+}
+
 /// A session of the timetable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Session {

@@ -28,6 +28,7 @@ pub use error::{Result, StoreError};
 pub use participants::{ParticipantFilter, ParticipantOrder, ParticipantRow};
 pub use search::Hit;
 pub use sessions::{SessionPerson, SessionRow};
+pub use texts::MeetingText;
 
 use chrono::SecondsFormat;
 use plenary_core::clock::{Clock, SystemClock};

@@ -44,3 +44,51 @@ impl Db<'_> {
         }
     }
 }
+
+/// A text of a meeting, with what it belongs to.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct MeetingText {
+    /// The text's id (`owner_id/field`), stable for as long as its owner exists.
+    pub id: String,
+    /// The kind of row it belongs to: `meeting`, `pillar`, `session`, `agenda_item`, `participant`.
+    pub owner_kind: String,
+    /// The row it belongs to.
+    pub owner_id: Id,
+    /// Which of the row's texts it is (`title`, `description`, `function`…).
+    pub field: String,
+    /// The text.
+    pub text: BilingualText,
+}
+
+impl Db<'_> {
+    /// Every text the agenda of `meeting_id` publishes (see the view `meeting_texts`),
+    /// by kind of owner and then id, so that lists and files come out in a stable order.
+    pub fn meeting_texts(&self, meeting_id: &Id) -> Result<Vec<MeetingText>> {
+        self.meeting_texts_where(meeting_id, None)
+    }
+
+    /// The text whose id is `text_id`, with what it belongs to, if it belongs to `meeting_id`.
+    pub fn meeting_text(&self, meeting_id: &Id, text_id: &str) -> Result<Option<MeetingText>> {
+        Ok(self.meeting_texts_where(meeting_id, Some(text_id))?.into_iter().next())
+    }
+
+    fn meeting_texts_where(&self, meeting_id: &Id, text_id: Option<&str>) -> Result<Vec<MeetingText>> {
+        let sql = concat!(
+            "SELECT t.id, t.owner_kind, t.owner_id, t.field, ",
+            crate::rows::text_columns!("t"),
+            " FROM meeting_texts t WHERE t.meeting_id = ?1 AND (?2 IS NULL OR t.id = ?2)",
+            " ORDER BY t.owner_kind, t.id"
+        );
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params![meeting_id.as_str(), text_id], |row| {
+            Ok(MeetingText {
+                id: row.get(0)?,
+                owner_kind: row.get(1)?,
+                owner_id: Id::from(row.get::<_, String>(2)?),
+                field: row.get(3)?,
+                text: crate::rows::text(row, 4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

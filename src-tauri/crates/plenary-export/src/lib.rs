@@ -1,0 +1,10 @@
+//! Documents out of Plenary. Every exporter is pure: it takes a value of the domain (an
+//! [`plenary_core::agenda::Agenda`]…) and options, and returns bytes and a report of what
+//! it could not print; writing the file is the caller's job.
+
+pub mod docx;
+pub mod html;
+pub mod ics;
+pub mod json;
+pub mod pdf;
+pub mod xliff;

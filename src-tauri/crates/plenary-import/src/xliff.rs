@@ -1,0 +1,1 @@
+//! XLIFF 2.0 files coming back from a translator.
