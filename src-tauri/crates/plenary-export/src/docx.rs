@@ -1,1 +1,9 @@
-//! docx
+//! The agenda as DOCX.
+use crate::{AgendaOptions, ExportError, Exported};
+use plenary_core::agenda::Agenda;
+
+/// The agenda as a DOCX document.
+pub fn agenda(agenda: &Agenda, options: AgendaOptions) -> Result<Exported, ExportError> {
+    let _ = (agenda, options);
+    unimplemented!("DOCX export")
+}

@@ -6,5 +6,9 @@ pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod options;
 pub mod pdf;
+pub mod render;
 pub mod xliff;
+
+pub use options::{AgendaOptions, ExportError, Exported, Languages, Layout};
