@@ -1,0 +1,6 @@
+//! The exporters, read back by independent readers where one is installed (pdftotext,
+//! python-docx, Python's icalendar, html5lib, xmllint): what a secretariat sends out must
+//! open in the tools its recipients use, not only in ours.
+
+mod fixture;
+mod readers;
