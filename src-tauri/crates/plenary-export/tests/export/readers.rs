@@ -22,7 +22,8 @@ pub fn run(program: &str, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
-/// Runs a Python snippet with `path` as `sys.argv[1]`.
+/// Runs a Python snippet with `path` as `sys.argv[1]`, under the system Python that
+/// has the readers Debian packages (`make deps`), whatever `python3` is first on PATH.
 pub fn python(script: &str, path: &std::path::Path) -> String {
-    run("python3", &["-c", script, path.to_str().expect("a UTF-8 path")])
+    run("/usr/bin/python3", &["-c", script, path.to_str().expect("a UTF-8 path")])
 }
