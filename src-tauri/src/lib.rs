@@ -3,6 +3,7 @@
 
 mod command_names;
 pub mod commands;
+pub mod dialogs;
 pub mod error;
 
 pub use command_names::COMMANDS;
