@@ -44,6 +44,10 @@ pub enum ErrorCode {
     Storage,
     /// The database was written by a newer version of Plenary.
     SchemaTooNew,
+    /// The agenda has missing or stale texts and the release was not confirmed.
+    GapsNotAcknowledged,
+    /// A document could not be produced or written to its file.
+    ExportFailed,
 }
 
 impl ErrorCode {
@@ -66,6 +70,8 @@ impl ErrorCode {
             ErrorCode::InUse => "in_use",
             ErrorCode::Storage => "storage",
             ErrorCode::SchemaTooNew => "schema_too_new",
+            ErrorCode::GapsNotAcknowledged => "gaps_not_acknowledged",
+            ErrorCode::ExportFailed => "export_failed",
         }
     }
 }
@@ -178,6 +184,16 @@ impl DomainError {
             (ErrorCode::Storage, Lang::Fr) => format!("La base de données n’a pas pu être utilisée\u{a0}: {detail}"),
             (ErrorCode::SchemaTooNew, Lang::En) => format!("This database was written by a newer version of Plenary (schema {detail}). Update Plenary to open it; nothing was changed."),
             (ErrorCode::SchemaTooNew, Lang::Fr) => format!("Cette base de données a été écrite par une version plus récente de Plenary (schéma {detail}). Mettez Plenary à jour pour l’ouvrir\u{a0}; rien n’a été modifié."),
+            (ErrorCode::GapsNotAcknowledged, Lang::En) => {
+                let texts = if detail == "1" { "text is" } else { "texts are" };
+                format!("{detail} {texts} missing or stale in the agenda; check the list, then confirm to release it as it is.")
+            }
+            (ErrorCode::GapsNotAcknowledged, Lang::Fr) => {
+                let texts = if detail == "1" { "texte manque ou n’est" } else { "textes manquent ou ne sont" };
+                format!("L’ordre du jour est incomplet\u{a0}: {detail}\u{a0}{texts} pas à jour. Vérifiez la liste, puis confirmez pour le publier tel quel.")
+            }
+            (ErrorCode::ExportFailed, Lang::En) => format!("The export failed ({f}): {detail}"),
+            (ErrorCode::ExportFailed, Lang::Fr) => format!("L’export a échoué ({f})\u{a0}: {detail}"),
         };
         match self.row {
             Some(row) => lang.pick(format!("Row {row}: {body}"), format!("Ligne {row}\u{a0}: {body}")),
@@ -238,6 +254,10 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "display_name_en" => ("English display name", "nom affiché (anglais)"),
         "display_name_fr" => ("French display name", "nom affiché (français)"),
         "credentials" => ("credentials note", "note sur les pouvoirs"),
+        "version" => ("agenda version", "version de l’ordre du jour"),
+        "file" => ("file", "fichier"),
+        "format" => ("format", "format"),
+        "acknowledge_gaps" => ("confirmation", "confirmation"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()

@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod changelog;
 pub mod clock;
 pub mod country;
 pub mod delegation;
