@@ -149,9 +149,15 @@ impl BilingualText {
         self.write(lang, value, TranslationState::Draft)
     }
 
-    /// A translator writes the side in `lang` from the other side.
+    /// A translator writes the side in `lang` from the other side. Unlike an author's edit,
+    /// this never puts the other side in doubt: it is the source the translation was made
+    /// from, so both sides end up aligned with each other.
     pub fn translate(&mut self, lang: Lang, value: &str) -> bool {
-        self.write(lang, value, TranslationState::Translated)
+        let changed = self.write(lang, value, TranslationState::Translated);
+        if changed && !self.get(lang).is_empty() {
+            self.align(lang.other());
+        }
+        changed
     }
 
     fn write(&mut self, lang: Lang, value: &str, state: TranslationState) -> bool {
@@ -237,6 +243,17 @@ mod tests {
         assert!(text.translate(Lang::Fr, "Partenariat"));
         assert_eq!(text.fr.state, TranslationState::Translated);
         assert!(!text.is_stale(Lang::En) && !text.is_stale(Lang::Fr));
+    }
+
+    #[test]
+    fn translating_a_stale_side_leaves_both_sides_aligned() {
+        let mut text = BilingualText::pair("Opening session", "Séance d’ouverture", TranslationState::Reviewed);
+        text.edit(Lang::En, "Opening ceremony");
+        assert!(text.translate(Lang::Fr, "Cérémonie d’ouverture"));
+        assert!(!text.is_stale(Lang::Fr), "the new French follows the new English");
+        assert!(!text.is_stale(Lang::En), "the English is the translation's source, not in doubt");
+        assert_eq!(text.fr.state, TranslationState::Translated);
+        assert_eq!(text.en.state, TranslationState::Draft, "the source keeps its own state");
     }
 
     #[test]
