@@ -6,6 +6,7 @@
 //! pending migrations and refreshes the reference data. All SQL of Plenary lives in this
 //! crate and takes its values as parameters, never as built strings.
 
+mod agenda_versions;
 mod check;
 mod delegations;
 mod dialogues;
@@ -22,6 +23,7 @@ mod sort_keys;
 mod stats;
 mod texts;
 
+pub use agenda_versions::AgendaVersionRow;
 pub use check::Problem;
 pub use delegations::DelegationRow;
 pub use error::{Result, StoreError};
