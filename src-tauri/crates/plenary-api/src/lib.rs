@@ -20,7 +20,9 @@ mod search;
 mod sessions;
 mod stats;
 mod text_input;
+mod translation;
 
+};
 pub use check::CheckReport;
 pub use countries::{CountryDto, ListCountriesArgs};
 pub use delegations::{DelegationInput, ListDelegationsArgs, UpdateDelegationArgs};
@@ -36,6 +38,11 @@ pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, 
 pub use search::SearchArgs;
 pub use sessions::{AgendaItemInput, SessionInput, SessionPersonInput, SetSessionPeopleArgs, UpdateSessionArgs};
 pub use stats::{StatsArgs, StatsDto};
+pub use translation::{
+    ExportXliffArgs, GlossaryFinding, GlossaryTermInput, ImportXliffArgs, OpenXliffArgs, Progress, RefusedUnit, SaveXliffArgs,
+    SetTextStateArgs, SideStatus, StateCount, TranslateTextArgs, Worklist, WorklistArgs, WorklistFilter, WorklistItem,
+    XliffExport, XliffImport,
+};
 
 pub use plenary_core::{self as core, ErrorCode, Id, Lang};
 pub use plenary_store::{DelegationRow, Hit, ParticipantFilter, ParticipantRow, Problem, SessionPerson, SessionRow};

@@ -48,6 +48,12 @@ pub enum ErrorCode {
     GapsNotAcknowledged,
     /// A document could not be produced or written to its file.
     ExportFailed,
+    /// A file brought in is not of the expected kind, or could not be read.
+    MalformedFile,
+    /// A translated unit's source text is no longer the text's source (it changed since export).
+    SourceChanged,
+    /// A translated file's languages do not fit its texts (the same on both sides, or swapped).
+    WrongDirection,
 }
 
 impl ErrorCode {
@@ -72,6 +78,9 @@ impl ErrorCode {
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::GapsNotAcknowledged => "gaps_not_acknowledged",
             ErrorCode::ExportFailed => "export_failed",
+            ErrorCode::MalformedFile => "malformed_file",
+            ErrorCode::SourceChanged => "source_changed",
+            ErrorCode::WrongDirection => "wrong_direction",
         }
     }
 }
@@ -194,6 +203,12 @@ impl DomainError {
             }
             (ErrorCode::ExportFailed, Lang::En) => format!("The export failed ({f}): {detail}"),
             (ErrorCode::ExportFailed, Lang::Fr) => format!("L’export a échoué ({f})\u{a0}: {detail}"),
+            (ErrorCode::MalformedFile, Lang::En) => format!("The {f} cannot be used: {detail}. Nothing was changed."),
+            (ErrorCode::MalformedFile, Lang::Fr) => format!("Le fichier ({f}) ne peut pas être utilisé\u{a0}: {detail}. Rien n’a été modifié."),
+            (ErrorCode::SourceChanged, Lang::En) => format!("The source of {f} {detail} changed after the file was exported: translate the text as it is now (export it again)."),
+            (ErrorCode::SourceChanged, Lang::Fr) => format!("Le texte source ({f} {detail}) a changé après l’export du fichier\u{a0}: traduisez le texte actuel (exportez-le à nouveau)."),
+            (ErrorCode::WrongDirection, Lang::En) => format!("The {f} translates {detail}: its source must be the language the texts were exported from, and its target the other one."),
+            (ErrorCode::WrongDirection, Lang::Fr) => format!("Le sens de traduction ({f}\u{a0}: {detail}) ne convient pas\u{a0}: la source doit être la langue des textes exportés, et la cible l’autre langue."),
         };
         match self.row {
             Some(row) => lang.pick(format!("Row {row}: {body}"), format!("Ligne {row}\u{a0}: {body}")),
@@ -258,6 +273,15 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "file" => ("file", "fichier"),
         "format" => ("format", "format"),
         "acknowledge_gaps" => ("confirmation", "confirmation"),
+        "text" => ("text", "texte"),
+        "text_en" => ("English text", "texte anglais"),
+        "text_fr" => ("French text", "texte français"),
+        "term_en" => ("English term", "terme anglais"),
+        "term_fr" => ("French term", "terme français"),
+        "glossary_term" => ("glossary term", "terme du glossaire"),
+        "note" => ("note", "note"),
+        "xliff" => ("XLIFF file", "fichier XLIFF"),
+        "unit" => ("unit", "unité"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()

@@ -11,6 +11,7 @@ mod check;
 mod delegations;
 mod dialogues;
 pub mod error;
+mod glossary;
 mod meetings;
 pub mod migrations;
 mod organisations;
@@ -22,6 +23,7 @@ mod sessions;
 mod sort_keys;
 mod stats;
 mod texts;
+mod translation;
 
 pub use agenda_versions::AgendaVersionRow;
 pub use check::Problem;

@@ -13,3 +13,4 @@ mod organisations;
 mod participants;
 mod scale;
 mod sessions;
+mod translation;
