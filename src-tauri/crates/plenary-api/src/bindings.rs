@@ -60,6 +60,17 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
         plenary_core::organisation::Organisation,
         plenary_core::dialogue::Dialogue,
         plenary_core::Lang,
+        crate::AgendaArgs,
+        crate::ReleaseCheck,
+        crate::ReleaseAgendaArgs,
+        crate::AgendaVersion,
+        crate::ReleasedAgenda,
+        crate::AgendaChangelogArgs,
+        crate::AgendaChangelog,
+        crate::ChangeEntry,
+        crate::SaveAgendaArgs,
+        crate::ExportResult,
+        plenary_core::agenda::Agenda,
     );
     write_index(dir).map_err(ts_rs::ExportError::from)
 }

@@ -5,6 +5,7 @@
 //! one transaction: a refused input changes nothing. This crate knows no Tauri; the desktop
 //! crate's commands are one-line delegations to the functions of the same name here.
 
+mod agenda;
 pub mod bindings;
 mod check;
 mod countries;
@@ -22,6 +23,9 @@ mod stats;
 mod text_input;
 mod translation;
 
+pub use agenda::{
+    AgendaArgs, AgendaChangelog, AgendaChangelogArgs, AgendaVersion, ChangeEntry, ExportAgendaArgs, ExportFormat, ExportResult,
+    ReleaseAgendaArgs, ReleaseCheck, ReleasedAgenda, SaveAgendaArgs, SaveDialog,
 };
 pub use check::CheckReport;
 pub use countries::{CountryDto, ListCountriesArgs};
@@ -45,6 +49,7 @@ pub use translation::{
 };
 
 pub use plenary_core::{self as core, ErrorCode, Id, Lang};
+pub use plenary_export::{Languages, Layout};
 pub use plenary_store::{DelegationRow, Hit, ParticipantFilter, ParticipantRow, Problem, SessionPerson, SessionRow};
 
 use ids::IdGen;

@@ -2,6 +2,7 @@
 //! (a typed error naming the field, in the user's language, and nothing written), the happy
 //! paths of each area, the demo meeting and the shape errors take on their way to the UI.
 
+mod agenda;
 mod demo;
 mod delegations;
 mod errors;

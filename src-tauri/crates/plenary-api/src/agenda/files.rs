@@ -1,0 +1,195 @@
+//! Agenda documents: which exporter makes each format, the file names offered, and the
+//! writing of the files, each whole or not at all.
+
+use super::ExportFormat;
+use plenary_core::agenda::{Agenda, Gap};
+use plenary_core::{DomainError, ErrorCode, Lang};
+use plenary_export::{AgendaOptions, ExportError, Exported, Languages};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One document to write: where, and its bytes.
+pub struct Document {
+    /// The file.
+    pub path: PathBuf,
+    /// Its content.
+    pub bytes: Vec<u8>,
+}
+
+impl ExportFormat {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Docx => "docx",
+            ExportFormat::Html => "html",
+            ExportFormat::Ics => "ics",
+            ExportFormat::Json => "json",
+        }
+    }
+
+    /// The format named by a file's extension (`agenda.pdf` → PDF), if it is one of ours.
+    pub fn from_path(path: &Path) -> Option<ExportFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "htm" => Some(ExportFormat::Html),
+            "ical" | "ifb" | "icalendar" => Some(ExportFormat::Ics),
+            other => ExportFormat::parse(other).ok(),
+        }
+    }
+
+    /// The name of the format in a save dialog's filter.
+    pub fn filter_name(self, lang: Lang) -> &'static str {
+        let (en, fr) = match self {
+            ExportFormat::Pdf => ("PDF document", "Document PDF"),
+            ExportFormat::Docx => ("Word document", "Document Word"),
+            ExportFormat::Html => ("Web page", "Page web"),
+            ExportFormat::Ics => ("Calendar (iCalendar)", "Calendrier (iCalendar)"),
+            ExportFormat::Json => ("JSON data", "Données JSON"),
+        };
+        lang.pick(en, fr)
+    }
+
+    /// Whether one file of this format holds one language only, so that both languages
+    /// take one file each (a calendar event has one summary: RFC 5545 allows no pair).
+    fn one_language_per_file(self) -> bool {
+        self == ExportFormat::Ics
+    }
+}
+
+/// The documents of `agenda` in `format`, to be written at `path` (a calendar in both
+/// languages becomes `name.en.ics` and `name.fr.ics`), and what they could not print.
+pub fn render(agenda: &Agenda, format: ExportFormat, options: AgendaOptions, path: &Path) -> Result<(Vec<Document>, Vec<Gap>), DomainError> {
+    let failed = |e: ExportError| DomainError::new(ErrorCode::ExportFailed).field("format").detail(format!("{}: {e}", format.as_str()));
+    let path = with_extension(path, format);
+    if format.one_language_per_file() && options.languages == Languages::Both {
+        let mut documents = Vec::new();
+        let mut gaps: Vec<Gap> = Vec::new();
+        for lang in Lang::ALL {
+            let exported = plenary_export::ics::agenda(agenda, lang).map_err(failed)?;
+            for gap in exported.gaps {
+                if !gaps.contains(&gap) {
+                    gaps.push(gap);
+                }
+            }
+            documents.push(Document { path: per_language(&path, lang), bytes: exported.bytes });
+        }
+        return Ok((documents, gaps));
+    }
+    let Exported { bytes, gaps } = match format {
+        ExportFormat::Pdf => plenary_export::pdf::agenda(agenda, options),
+        ExportFormat::Docx => plenary_export::docx::agenda(agenda, options),
+        ExportFormat::Html => plenary_export::html::agenda(agenda, options),
+        ExportFormat::Ics => plenary_export::ics::agenda(agenda, options.languages.langs()[0]),
+        ExportFormat::Json => plenary_export::json::agenda(agenda),
+    }
+    .map_err(failed)?;
+    Ok((vec![Document { path, bytes }], gaps))
+}
+
+/// `path` with the format's extension added when it has none (a name typed in a save dialog
+/// without one); any extension the person chose is kept.
+fn with_extension(path: &Path, format: ExportFormat) -> PathBuf {
+    if path.extension().is_some() { path.to_path_buf() } else { path.with_extension(format.extension()) }
+}
+
+/// `agenda.ics` → `agenda.en.ics`.
+fn per_language(path: &Path, lang: Lang) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let ext = path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_else(|| "ics".into());
+    path.with_file_name(format!("{stem}.{}.{ext}", lang.code()))
+}
+
+/// Writes every document, each through a temporary file in its own folder that is renamed
+/// over the target once complete and flushed: a reader never sees half a file, and a failure
+/// leaves what was there before. All temporary files are written before any is renamed, so a
+/// full disk cannot leave one language of a pair replaced and not the other.
+pub fn write_all(documents: &[Document]) -> Result<(), DomainError> {
+    let mut ready = Vec::with_capacity(documents.len());
+    for doc in documents {
+        let folder = match doc.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let failed = |e: std::io::Error| file_error(&doc.path, &e);
+        let mut temp = tempfile::Builder::new().prefix(".plenary-").suffix(".part").tempfile_in(&folder).map_err(failed)?;
+        temp.write_all(&doc.bytes).map_err(failed)?;
+        temp.as_file().sync_all().map_err(failed)?;
+        ready.push((temp, &doc.path));
+    }
+    for (temp, path) in ready {
+        temp.persist(path).map_err(|e| file_error(path, &e.error))?;
+    }
+    Ok(())
+}
+
+fn file_error(path: &Path, err: &std::io::Error) -> DomainError {
+    DomainError::new(ErrorCode::ExportFailed).field("file").detail(format!("{}: {err}", path.display()))
+}
+
+/// The file name a save dialog offers: `Lagos-2025-agenda-Rev2-EN-FR.pdf`, or `…-draft-…`
+/// for the current draft. A calendar in both languages is offered without the languages
+/// (each file gets its own, `.en.ics` and `.fr.ics`); JSON carries both anyway.
+pub fn suggested_name(agenda: &Agenda, format: ExportFormat, languages: Languages) -> String {
+    let city: String = agenda
+        .city
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .collect();
+    let place = if city.is_empty() { "meeting".to_owned() } else { city };
+    let version = match &agenda.version {
+        Some(v) => format!("Rev{}", v.number),
+        None => "draft".to_owned(),
+    };
+    let langs = match (format, languages) {
+        (ExportFormat::Json, _) | (ExportFormat::Ics, Languages::Both) => String::new(),
+        (_, Languages::Both) => "-EN-FR".to_owned(),
+        (_, Languages::En) => "-EN".to_owned(),
+        (_, Languages::Fr) => "-FR".to_owned(),
+    };
+    format!("{place}-{}-agenda-{version}{langs}.{}", agenda.start_date.format("%Y"), format.extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_calendar_in_both_languages_is_two_files_beside_the_one_asked_for() {
+        let path = Path::new("/tmp/out/Lagos-2025-agenda-Rev2.ics");
+        assert_eq!(per_language(path, Lang::En), Path::new("/tmp/out/Lagos-2025-agenda-Rev2.en.ics"));
+        assert_eq!(per_language(path, Lang::Fr), Path::new("/tmp/out/Lagos-2025-agenda-Rev2.fr.ics"));
+    }
+
+    #[test]
+    fn a_name_without_extension_gets_the_formats() {
+        assert_eq!(with_extension(Path::new("agenda"), ExportFormat::Pdf), Path::new("agenda.pdf"));
+        assert_eq!(with_extension(Path::new("agenda.PDF"), ExportFormat::Pdf), Path::new("agenda.PDF"), "the person's own extension is kept");
+        assert_eq!(ExportFormat::from_path(Path::new("x/Agenda.Docx")), Some(ExportFormat::Docx));
+        assert_eq!(ExportFormat::from_path(Path::new("x/agenda.htm")), Some(ExportFormat::Html));
+        assert_eq!(ExportFormat::from_path(Path::new("x/agenda.txt")), None);
+    }
+
+    #[test]
+    fn writing_replaces_the_file_whole_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("agenda.json");
+        std::fs::write(&path, b"old").expect("an older file");
+        write_all(&[Document { path: path.clone(), bytes: b"{\"new\":true}".to_vec() }]).expect("written");
+        assert_eq!(std::fs::read(&path).expect("read back"), b"{\"new\":true}");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("agenda.json")], "the temporary file was renamed, not left behind");
+    }
+
+    #[test]
+    fn a_folder_that_does_not_exist_is_a_typed_error_naming_the_file() {
+        let dir = tempfile::tempdir().expect("a temp folder");
+        let path = dir.path().join("missing").join("agenda.pdf");
+        let err = write_all(&[Document { path: path.clone(), bytes: vec![1] }]).expect_err("no such folder");
+        assert_eq!((err.code, err.field.as_deref()), (ErrorCode::ExportFailed, Some("file")));
+        assert!(err.detail.as_deref().is_some_and(|d| d.contains("agenda.pdf")), "{err:?}");
+    }
+}
