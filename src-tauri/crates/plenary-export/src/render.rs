@@ -1,6 +1,7 @@
 //! How the texts of the domain are printed, the same way in every format.
 
-use plenary_core::agenda::{Agenda, AgendaPerson};
+use plenary_core::agenda::{Agenda, AgendaPerson, AgendaSession};
+use plenary_core::session::SessionRole;
 use plenary_core::typography::typeset;
 use plenary_core::{BilingualText, Lang, calendar};
 
@@ -77,4 +78,40 @@ pub fn co_chairs_line(agenda: &Agenda, lang: Lang) -> Option<String> {
 /// "Agenda" / "Ordre du jour".
 pub fn agenda_word(lang: Lang) -> &'static str {
     lang.pick("Agenda", "Ordre du jour")
+}
+
+/// The people of `session` grouped by part, parts in protocol order (chair, co-chair,
+/// moderator, speaker, rapporteur), people in their order; parts nobody has are left out.
+pub fn people_by_role(session: &AgendaSession) -> Vec<(SessionRole, Vec<&AgendaPerson>)> {
+    SessionRole::ALL
+        .iter()
+        .map(|&role| (role, session.with_role(role).collect::<Vec<_>>()))
+        .filter(|(_, people)| !people.is_empty())
+        .collect()
+}
+
+/// The tag printed before a text shown in `lang` in place of a missing translation: "[EN]".
+pub fn fallback_tag(lang: Lang) -> String {
+    format!("[{}]", lang.code().to_uppercase())
+}
+
+/// "Pillar" / "Pilier".
+pub fn pillar_label(lang: Lang) -> &'static str {
+    lang.pick("Pillar", "Pilier")
+}
+
+/// The word printed across an unreleased agenda: "DRAFT" / "PROJET".
+pub fn draft_mark(lang: Lang) -> &'static str {
+    lang.pick("DRAFT", "PROJET")
+}
+
+/// Which clock the times follow: "Times are local to the venue (Africa/Lagos)." /
+/// "Heures locales du lieu de la réunion (Africa/Lagos)."
+pub fn time_zone_note(agenda: &Agenda, lang: Lang) -> String {
+    let zone = &agenda.time_zone;
+    let note = match lang {
+        Lang::En => format!("Times are local to the venue ({zone})."),
+        Lang::Fr => format!("Heures locales du lieu de la réunion ({zone})."),
+    };
+    typeset(&note, lang)
 }
