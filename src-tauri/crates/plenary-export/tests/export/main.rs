@@ -4,3 +4,6 @@
 
 mod fixture;
 mod readers;
+mod ics;
+mod json;
+mod xliff;
