@@ -7,3 +7,4 @@ mod readers;
 mod ics;
 mod json;
 mod xliff;
+mod docx;
