@@ -8,3 +8,5 @@ mod ics;
 mod json;
 mod xliff;
 mod docx;
+mod html;
+mod pdf;
