@@ -25,7 +25,7 @@ EXPECTED_PARTICIPANTS = 166
 EXPECTED_COUNTRIES = 41
 DAYS = ("2025-11-04", "2025-11-05")
 
-TOP = {"meeting", "dialogues", "pillars", "rooms", "organisations", "co_chairs", "delegations", "sessions"}
+TOP = {"meeting", "dialogues", "pillars", "rooms", "organisations", "co_chairs", "delegations", "sessions", "glossary"}
 MEETING = {"title_en", "title_fr", "kind", "start_date", "end_date", "venue_en", "venue_fr", "city", "country",
            "time_zone", "languages", "status"}
 DIALOGUE = {"key", "name_en", "name_fr", "chair", "members"}
@@ -39,6 +39,15 @@ PARTICIPANT_OPTIONAL = {"gender"}
 SESSION = {"key", "day", "start", "end", "room", "kind", "pillar", "title_en", "title_fr", "description_en",
            "description_fr", "chairs", "co_chairs", "moderator", "speakers", "rapporteur", "interpretation", "items"}
 ITEM = {"title_en", "title_fr"}
+TERM = {"en", "fr", "note"}
+# Terms of the Lagos meeting the glossary must hold (English, French).
+REQUIRED_TERMS = {("trafficking in persons", "traite des personnes"),
+                  ("smuggling of migrants", "trafic illicite de migrants"),
+                  ("prevention", "prévention"), ("protection", "protection"), ("prosecution", "poursuites"),
+                  ("partnership", "partenariat"), ("joint investigation team", "équipe commune d’enquête"),
+                  ("return and reintegration", "retour et réintégration"), ("mixed migration", "migrations mixtes"),
+                  ("Khartoum Process", "Processus de Khartoum"), ("Rabat Process", "Processus de Rabat"),
+                  ("Niamey Process", "Processus de Niamey")}
 
 MEETING_KINDS = {"joint_thematic_meeting", "thematic_meeting", "senior_officials_meeting", "ministerial_conference",
                  "steering_committee", "workshop", "other"}
@@ -338,6 +347,21 @@ def main():
         extra = declared - needed - ({"co_chair"} if e in (ahmed, baumgartner) else set())
         check(not extra, f"{e}: roles {sorted(extra)} not used in any session")
 
+    # -- glossary: one entry per English term (case ignored), the meeting's terms all there
+    seen_terms = set()
+    for i, t in enumerate(data["glossary"]):
+        where = f"glossary term {i} ({t.get('en') if isinstance(t, dict) else t!r})"
+        if not fields(t, TERM, where):
+            continue
+        text(t["en"], f"{where}.en", NAME)
+        text(t["fr"], f"{where}.fr", NAME)
+        check(isinstance(t["note"], str) and t["note"] == t["note"].strip(), f"{where}.note: not a trimmed string")
+        key = t["en"].casefold() if isinstance(t["en"], str) else None
+        check(key not in seen_terms, f"{where}: English term listed twice")
+        seen_terms.add(key)
+    pairs = {(t.get("en"), t.get("fr")) for t in data["glossary"] if isinstance(t, dict)}
+    check(REQUIRED_TERMS <= pairs, f"glossary misses {sorted(REQUIRED_TERMS - pairs)}")
+
     # largest rooms hold everyone in plenary
     plenary_rooms = {s["room"] for s in data["sessions"] if s["kind"] in ("opening", "plenary", "panel", "closing")}
     for r in plenary_rooms:
@@ -365,6 +389,7 @@ def main():
         print(f"    {cat:32} {delegations_by_cat[cat]:3} delegation(s) {n:4} participant(s)")
     print(f"  gender: {genders['female']} female, {genders['male']} male, {genders['other']} other, "
           f"{genders[None]} not recorded ({100 * genders['female'] / known:.0f}% women of those known)")
+    print(f"  glossary: {len(data['glossary'])} terms")
     print(f"  sessions: {len(data['sessions'])} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})")
     for day in DAYS:
         print(f"    {day}: {sum(1 for s in data['sessions'] if s['day'] == day)} session(s)")

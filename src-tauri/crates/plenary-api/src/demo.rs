@@ -42,6 +42,15 @@ struct Seed {
     co_chairs: Vec<String>,
     delegations: Vec<SeedDelegation>,
     sessions: Vec<SeedSession>,
+    glossary: Vec<SeedTerm>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedTerm {
+    en: String,
+    fr: String,
+    note: String,
 }
 
 #[derive(Deserialize)]
@@ -168,6 +177,9 @@ impl Api {
             }
             db.insert_meeting(&meeting)?;
             let meeting_id = meeting.id.clone();
+            for t in &seed.glossary {
+                db.save_glossary_term(&plenary_core::glossary::Term::new(self.new_id(), meeting_id.clone(), &t.en, &t.fr, &t.note)?)?;
+            }
 
             let mut dialogue_ids = Vec::new();
             let existing = db.dialogues()?;

@@ -1,6 +1,7 @@
 //! `plenary`: the command line over plenary-api. Anything the app can do, a script can do.
 
 mod output;
+mod translation;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
@@ -80,6 +81,21 @@ enum Command {
     },
     /// Check the database's integrity and consistency; exits with 1 when something is wrong.
     Check,
+    /// The translation worklist of a meeting.
+    Translation {
+        #[command(subcommand)]
+        command: translation::TranslationCommand,
+    },
+    /// A meeting's glossary of EN↔FR terms, and the check of its texts against it.
+    Glossary {
+        #[command(subcommand)]
+        command: translation::GlossaryCommand,
+    },
+    /// XLIFF 2.0 files for translators: export the texts to translate, import translations.
+    Xliff {
+        #[command(subcommand)]
+        command: translation::XliffCommand,
+    },
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -171,6 +187,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             let meeting_id = meeting.as_deref().map(|m| meeting_id(&api, m)).transpose()?;
             out.hits(&api.search(SearchArgs { text: text.clone(), meeting_id, limit: None })?)?
         }
+        Command::Translation { command } => return translation::translation(&api, &out, command),
+        Command::Glossary { command } => return translation::glossary(&api, &out, command),
+        Command::Xliff { command } => return translation::xliff(&api, &out, command),
         Command::Check => {
             let report = api.check()?;
             out.check(&report)?;

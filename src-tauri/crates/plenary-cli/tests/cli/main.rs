@@ -11,3 +11,4 @@ mod listings;
 mod refusals;
 mod sessions;
 mod stats;
+mod translation;
