@@ -1,5 +1,7 @@
 //! `plenary`: the command line over plenary-api. Anything the app can do, a script can do.
 
+mod agenda;
+mod export;
 mod output;
 mod translation;
 
@@ -81,6 +83,16 @@ enum Command {
     },
     /// Check the database's integrity and consistency; exits with 1 when something is wrong.
     Check,
+    /// Export a document of a meeting: `plenary export agenda --meeting M -o FILE`.
+    Export {
+        #[command(subcommand)]
+        kind: export::ExportKind,
+    },
+    /// Release the agenda as a numbered version, list the versions, compare two of them.
+    Agenda {
+        #[command(subcommand)]
+        command: agenda::AgendaCommand,
+    },
     /// The translation worklist of a meeting.
     Translation {
         #[command(subcommand)]
@@ -187,6 +199,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             let meeting_id = meeting.as_deref().map(|m| meeting_id(&api, m)).transpose()?;
             out.hits(&api.search(SearchArgs { text: text.clone(), meeting_id, limit: None })?)?
         }
+        Command::Export { kind } => export::run(&api, cli.json, kind)?,
+        Command::Agenda { command } => agenda::run(&api, cli.json, command)?,
         Command::Translation { command } => return translation::translation(&api, &out, command),
         Command::Glossary { command } => return translation::glossary(&api, &out, command),
         Command::Xliff { command } => return translation::xliff(&api, &out, command),

@@ -112,7 +112,11 @@ pub fn write_all(documents: &[Document]) -> Result<(), DomainError> {
             _ => PathBuf::from("."),
         };
         let failed = |e: std::io::Error| file_error(&doc.path, &e);
-        let mut temp = tempfile::Builder::new().prefix(".plenary-").suffix(".part").tempfile_in(&folder).map_err(failed)?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".plenary-").suffix(".part");
+        #[cfg(unix)]
+        builder.permissions(permissions(&doc.path));
+        let mut temp = builder.tempfile_in(&folder).map_err(failed)?;
         temp.write_all(&doc.bytes).map_err(failed)?;
         temp.as_file().sync_all().map_err(failed)?;
         ready.push((temp, &doc.path));
@@ -121,6 +125,15 @@ pub fn write_all(documents: &[Document]) -> Result<(), DomainError> {
         temp.persist(path).map_err(|e| file_error(path, &e.error))?;
     }
     Ok(())
+}
+
+/// The permissions the written file gets: those of the file it replaces, else the usual
+/// ones for a new document (read-write for all, less the umask), not the owner-only ones of
+/// a temporary file: an agenda is meant to be shared.
+#[cfg(unix)]
+fn permissions(path: &Path) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).map(|m| m.permissions()).unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666))
 }
 
 fn file_error(path: &Path, err: &std::io::Error) -> DomainError {
@@ -182,6 +195,26 @@ mod tests {
         assert_eq!(std::fs::read(&path).expect("read back"), b"{\"new\":true}");
         let names: Vec<_> = std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("agenda.json")], "the temporary file was renamed, not left behind");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let fresh = dir.path().join("fresh.json");
+            write_all(&[Document { path: fresh.clone(), bytes: b"{}".to_vec() }]).expect("written");
+            let expected = 0o666 & !umask(dir.path());
+            let mode = std::fs::metadata(&fresh).expect("metadata").permissions().mode() & 0o777;
+            assert_eq!(mode, expected, "a new file gets the usual permissions, not the owner-only ones of a temporary file");
+        }
+    }
+
+    /// The process's umask, as seen on a file created the ordinary way.
+    #[cfg(unix)]
+    fn umask(dir: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt as _;
+        let probe = dir.join("probe");
+        std::fs::write(&probe, b"").expect("a probe file");
+        let mode = std::fs::metadata(&probe).expect("metadata").permissions().mode() & 0o777;
+        std::fs::remove_file(&probe).expect("probe removed");
+        0o666 & !mode
     }
 
     #[test]

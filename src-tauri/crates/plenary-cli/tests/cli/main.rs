@@ -6,6 +6,7 @@ mod harness;
 
 mod check;
 mod demo;
+mod export;
 mod help;
 mod listings;
 mod refusals;
