@@ -173,10 +173,11 @@ pub fn glossary(api: &Api, out: &Output, command: &GlossaryCommand) -> anyhow::R
             if out.json {
                 json(&findings)?;
             } else {
+                let colon = lang.pick(":", "\u{a0}:");
                 for f in &findings {
                     say!("{}", lang.pick(&f.label_en, &f.label_fr));
-                    say!("  EN: {}", f.en);
-                    say!("  FR: {}", f.fr);
+                    say!("  EN{colon} {}", f.en);
+                    say!("  FR{colon} {}", f.fr);
                     for issue in &f.issues {
                         say!("  ! {}", issue_line(issue, lang));
                     }
@@ -206,7 +207,8 @@ pub fn xliff(api: &Api, out: &Output, command: &XliffCommand) -> anyhow::Result<
             } else if done.units == 0 {
                 say!("{}", lang.pick("Nothing to translate: no file written.", "Rien à traduire\u{a0}: aucun fichier écrit."));
             } else {
-                say!("{} {} → {}: {}", done.units, lang.pick("texts", "textes"), output.display(), direction(done.source, done.target));
+                let colon = lang.pick(":", "\u{a0}:");
+                say!("{} {} → {}{colon} {}", done.units, lang.pick("texts", "textes"), output.display(), direction(done.source, done.target));
             }
         }
         XliffCommand::Import { file, meeting: m, partial } => {
@@ -220,7 +222,7 @@ pub fn xliff(api: &Api, out: &Output, command: &XliffCommand) -> anyhow::Result<
                 for r in &report.refused {
                     let label = lang.pick(&r.label_en, &r.label_fr);
                     let label = if label.is_empty() { String::new() } else { format!(" ({label})") };
-                    warn(&format!("{} {}{label}: {}", lang.pick("refused", "refusé"), r.id, r.error.message))?;
+                    warn(&format!("{} {}{label}{} {}", lang.pick("refused", "refusé"), r.id, lang.pick(":", "\u{a0}:"), r.error.message))?;
                 }
                 warn(&lang.pick(
                     format!("the file was refused; nothing was written ({} other unit(s) could be applied with --partial)", report.applicable),
@@ -315,8 +317,9 @@ fn print_worklist(lang: Lang, list: &Worklist, target: Option<Lang>) -> anyhow::
         None => String::new(),
     };
     let colon = lang.pick(":", "\u{a0}:");
+    let semicolon = lang.pick(";", "\u{a0};");
     say!(
-        "{}{which}{colon} {}; {} {}; {} {}",
+        "{}{which}{colon} {}{semicolon} {} {}{semicolon} {} {}",
         lang.pick("Progress", "Avancement"),
         counts.join(", "),
         p.stale,
@@ -328,19 +331,20 @@ fn print_worklist(lang: Lang, list: &Worklist, target: Option<Lang>) -> anyhow::
 }
 
 fn print_import(lang: Lang, report: &XliffImport, partial: bool) -> anyhow::Result<()> {
+    let colon = lang.pick(":", "\u{a0}:");
     if partial {
         // With --partial the refusals are part of the result, not a failure.
         for r in &report.refused {
             let label = lang.pick(&r.label_en, &r.label_fr);
             let label = if label.is_empty() { String::new() } else { format!(" ({label})") };
-            say!("{} {}{label}: {}", lang.pick("refused", "refusé"), r.id, r.error.message);
+            say!("{} {}{label}{colon} {}", lang.pick("refused", "refusé"), r.id, r.error.message);
         }
     }
-    let colon = lang.pick(":", "\u{a0}:");
+    let semicolon = lang.pick(";", "\u{a0};");
     let dir = direction(report.source, report.target);
     if !report.refused.is_empty() && !partial {
         say!(
-            "{dir}{colon} {} {}; {} {} ({})",
+            "{dir}{colon} {} {}{semicolon} {} {} ({})",
             report.refused.len(),
             lang.pick("unit(s) refused, nothing written", "unité(s) refusée(s), rien n’a été écrit"),
             report.applicable,

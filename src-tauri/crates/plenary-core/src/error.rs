@@ -204,7 +204,7 @@ impl DomainError {
             (ErrorCode::ExportFailed, Lang::En) => format!("The export failed ({f}): {detail}"),
             (ErrorCode::ExportFailed, Lang::Fr) => format!("L’export a échoué ({f})\u{a0}: {detail}"),
             (ErrorCode::MalformedFile, Lang::En) => format!("The {f} cannot be used: {detail}. Nothing was changed."),
-            (ErrorCode::MalformedFile, Lang::Fr) => format!("Le fichier ({f}) ne peut pas être utilisé\u{a0}: {detail}. Rien n’a été modifié."),
+            (ErrorCode::MalformedFile, Lang::Fr) => format!("Le {f} ne peut pas être utilisé\u{a0}: {detail}. Rien n’a été modifié."),
             (ErrorCode::SourceChanged, Lang::En) => format!("The source of {f} {detail} changed after the file was exported: translate the text as it is now (export it again)."),
             (ErrorCode::SourceChanged, Lang::Fr) => format!("Le texte source ({f} {detail}) a changé après l’export du fichier\u{a0}: traduisez le texte actuel (exportez-le à nouveau)."),
             (ErrorCode::WrongDirection, Lang::En) => format!("The {f} translates {detail}: its source must be the language the texts were exported from, and its target the other one."),

@@ -13,7 +13,6 @@ use plenary_export::xliff::Unit;
 use plenary_import::xliff::{TranslatedUnit, XliffFile};
 use plenary_store::{Db, MeetingText, StoreError};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `export_xliff`.
@@ -196,8 +195,8 @@ impl Api {
 
     /// Reads a translated XLIFF file back into the meeting's texts. The file is refused as a
     /// whole, naming the line where it can, when it is not XLIFF 2.0, belongs to another
-    /// meeting, or translates a language into itself. Each unit is then checked: its id must
-    /// be a text of the meeting, seen once, and its source must be exactly the text's
+    /// meeting, translates a language into itself, or holds a unit twice. Each unit is then
+    /// checked: its id must be a text of the meeting, and its source must be exactly the text's
     /// source as it is now. By default one refused unit refuses the whole file and nothing
     /// is written; with `apply_partial`, the other units are written (in one transaction)
     /// and the refused ones listed. A written unit takes the file's state (at least
@@ -224,19 +223,13 @@ impl Api {
 /// Checks every unit of `file`, then writes the applicable ones unless refusals forbid it.
 fn apply(db: &Db<'_>, args: &ImportXliffArgs, file: &XliffFile, lang: Lang) -> Result<XliffImport, StoreError> {
     let (texts, labels) = written_texts(db, &args.meeting_id)?;
-    let mut seen = HashSet::new();
     let mut refused = Vec::new();
     let mut ready: Vec<(MeetingText, &TranslatedUnit)> = Vec::new();
     let mut untranslated = 0;
     for unit in &file.units {
         let text = texts.iter().find(|t| t.id == unit.id);
-        let checked = if seen.insert(unit.id.as_str()) {
-            check_unit(file, unit, text)
-        } else {
-            let line = u32::try_from(unit.line).unwrap_or(u32::MAX);
-            Err(DomainError::new(ErrorCode::Duplicate).field("unit").detail(unit.id.clone()).row(line))
-        };
-        match checked {
+        // The reader refuses a file that holds one unit twice, so each id comes once here.
+        match check_unit(file, unit, text) {
             Ok(Some(text)) => ready.push((text.clone(), unit)),
             Ok(None) => untranslated += 1,
             Err(err) => refused.push(RefusedUnit {

@@ -342,6 +342,19 @@ fn unknown_and_repeated_units_are_refused_by_name() {
     assert_eq!(report.refused[0].error.code, ErrorCode::NotFound);
     assert!(report.refused[0].label_en.is_empty(), "an unknown text has no label");
     assert_eq!(report.applied, 0);
+
+    let once = std::fs::read_to_string(&path).expect("file");
+    let start = once.find("<unit ").expect("a unit");
+    let end = once.find("</unit>").expect("its end") + "</unit>".len();
+    let twice = format!("{}{}{}", &once[..end], &once[start..end], &once[end..]);
+    std::fs::write(&path, twice).expect("a unit repeated");
+    let before = dump(&dir);
+    let err = api.import_xliff(ImportXliffArgs { meeting_id: fx.meeting.clone(), path: path.clone(), apply_partial: true })
+        .expect_err("a unit twice makes the file ambiguous");
+    assert_eq!((err.code, err.field.as_deref()), (ErrorCode::MalformedFile, Some("xliff")), "{err:?}");
+    assert!(err.row.is_some_and(|r| r > 1), "the refusal names the line of the second unit: {err:?}");
+    assert!(err.message.starts_with("Row "), "{}", err.message);
+    assert_eq!(changed_tables(&before, &dump(&dir)), Vec::<String>::new());
 }
 
 #[test]
