@@ -49,4 +49,13 @@ pub const COMMANDS: &[&str] = &[
     "check",
     "app_status",
     "mark_first_paint",
+    "translation_worklist",
+    "translate_text",
+    "set_text_state",
+    "list_glossary",
+    "save_glossary_term",
+    "delete_glossary_term",
+    "check_glossary",
+    "save_xliff",
+    "open_xliff",
 ];

@@ -70,6 +70,15 @@ handlers![
     sessions::save_agenda_item,
     sessions::delete_agenda_item,
     sessions::list_conflicts,
+    translation::translation_worklist,
+    translation::translate_text,
+    translation::set_text_state,
+    translation::list_glossary,
+    translation::save_glossary_term,
+    translation::delete_glossary_term,
+    translation::check_glossary,
+    translation::save_xliff,
+    translation::open_xliff,
 ];
 
 /// Opens the database (the platform data directory, or `PLENARY_DB`) and runs the window.

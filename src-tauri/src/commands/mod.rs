@@ -7,6 +7,7 @@ pub mod meetings;
 pub mod participants;
 pub mod reference;
 pub mod sessions;
+pub mod translation;
 
 /// Declares commands that delegate to the `Api` method of the same name. They run off the
 /// main thread (`async`), so a long query never freezes the window.

@@ -71,6 +71,17 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::SaveAgendaArgs,
         crate::ExportResult,
         plenary_core::agenda::Agenda,
+        crate::WorklistArgs,
+        crate::Worklist,
+        crate::TranslateTextArgs,
+        crate::SetTextStateArgs,
+        crate::GlossaryTermInput,
+        crate::GlossaryFinding,
+        plenary_core::glossary::Term,
+        crate::SaveXliffArgs,
+        crate::OpenXliffArgs,
+        crate::XliffExport,
+        crate::XliffImport,
     );
     write_index(dir).map_err(ts_rs::ExportError::from)
 }

@@ -45,6 +45,18 @@ import type { UpdateMeetingArgs } from "./bindings/UpdateMeetingArgs";
 import type { UpdateOrganisationArgs } from "./bindings/UpdateOrganisationArgs";
 import type { UpdateParticipantArgs } from "./bindings/UpdateParticipantArgs";
 import type { UpdateSessionArgs } from "./bindings/UpdateSessionArgs";
+import type { GlossaryFinding } from "./bindings/GlossaryFinding";
+import type { GlossaryTermInput } from "./bindings/GlossaryTermInput";
+import type { OpenXliffArgs } from "./bindings/OpenXliffArgs";
+import type { SaveXliffArgs } from "./bindings/SaveXliffArgs";
+import type { SetTextStateArgs } from "./bindings/SetTextStateArgs";
+import type { Term } from "./bindings/Term";
+import type { TranslateTextArgs } from "./bindings/TranslateTextArgs";
+import type { Worklist } from "./bindings/Worklist";
+import type { WorklistArgs } from "./bindings/WorklistArgs";
+import type { WorklistItem } from "./bindings/WorklistItem";
+import type { XliffExport } from "./bindings/XliffExport";
+import type { XliffImport } from "./bindings/XliffImport";
 
 export type * from "./bindings/index";
 
@@ -129,6 +141,18 @@ export const api = {
   saveAgendaItem: (args: AgendaItemInput) => call<SessionRow>("save_agenda_item", args),
   deleteAgendaItem: (args: ByIdArgs) => call<null>("delete_agenda_item", args),
   listConflicts: (args: MeetingArgs) => call<Conflict[]>("list_conflicts", args),
+
+  translationWorklist: (args: WorklistArgs) => call<Worklist>("translation_worklist", args),
+  translateText: (args: TranslateTextArgs) => call<WorklistItem>("translate_text", args),
+  setTextState: (args: SetTextStateArgs) => call<WorklistItem>("set_text_state", args),
+  listGlossary: (args: MeetingArgs) => call<Term[]>("list_glossary", args),
+  saveGlossaryTerm: (args: GlossaryTermInput) => call<Term>("save_glossary_term", args),
+  deleteGlossaryTerm: (args: ByIdArgs) => call<null>("delete_glossary_term", args),
+  checkGlossary: (args: MeetingArgs) => call<GlossaryFinding[]>("check_glossary", args),
+  /** Asks where to save, then writes the texts to translate; null when cancelled. */
+  saveXliff: (args: SaveXliffArgs) => call<XliffExport | null>("save_xliff", args),
+  /** Asks for a translated file (or reuses the last one), then reads it back; null when cancelled. */
+  openXliff: (args: OpenXliffArgs) => call<XliffImport | null>("open_xliff", args),
 };
 
 export type Api = typeof api;
