@@ -45,6 +45,16 @@ import type { UpdateMeetingArgs } from "./bindings/UpdateMeetingArgs";
 import type { UpdateOrganisationArgs } from "./bindings/UpdateOrganisationArgs";
 import type { UpdateParticipantArgs } from "./bindings/UpdateParticipantArgs";
 import type { UpdateSessionArgs } from "./bindings/UpdateSessionArgs";
+import type { Agenda } from "./bindings/Agenda";
+import type { AgendaArgs } from "./bindings/AgendaArgs";
+import type { AgendaChangelog } from "./bindings/AgendaChangelog";
+import type { AgendaChangelogArgs } from "./bindings/AgendaChangelogArgs";
+import type { AgendaVersion } from "./bindings/AgendaVersion";
+import type { ExportResult } from "./bindings/ExportResult";
+import type { ReleaseAgendaArgs } from "./bindings/ReleaseAgendaArgs";
+import type { ReleaseCheck } from "./bindings/ReleaseCheck";
+import type { ReleasedAgenda } from "./bindings/ReleasedAgenda";
+import type { SaveAgendaArgs } from "./bindings/SaveAgendaArgs";
 import type { GlossaryFinding } from "./bindings/GlossaryFinding";
 import type { GlossaryTermInput } from "./bindings/GlossaryTermInput";
 import type { OpenXliffArgs } from "./bindings/OpenXliffArgs";
@@ -141,6 +151,14 @@ export const api = {
   saveAgendaItem: (args: AgendaItemInput) => call<SessionRow>("save_agenda_item", args),
   deleteAgendaItem: (args: ByIdArgs) => call<null>("delete_agenda_item", args),
   listConflicts: (args: MeetingArgs) => call<Conflict[]>("list_conflicts", args),
+
+  agenda: (args: AgendaArgs) => call<Agenda>("agenda", args),
+  agendaReleaseCheck: (args: MeetingArgs) => call<ReleaseCheck>("agenda_release_check", args),
+  releaseAgenda: (args: ReleaseAgendaArgs) => call<ReleasedAgenda>("release_agenda", args),
+  listAgendaVersions: (args: MeetingArgs) => call<AgendaVersion[]>("list_agenda_versions", args),
+  agendaChangelog: (args: AgendaChangelogArgs) => call<AgendaChangelog>("agenda_changelog", args),
+  /** Asks where to save, then writes the agenda; null when cancelled. */
+  saveAgenda: (args: SaveAgendaArgs) => call<ExportResult | null>("save_agenda", args),
 
   translationWorklist: (args: WorklistArgs) => call<Worklist>("translation_worklist", args),
   translateText: (args: TranslateTextArgs) => call<WorklistItem>("translate_text", args),
