@@ -14,8 +14,8 @@ mod styles;
 use crate::render;
 use crate::{AgendaOptions, ExportError, Exported, Layout};
 use docx_rs::{
-    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum, Paragraph, Run, Table, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum, Paragraph, Run, Table, TableCell, TableLayoutType,
+    TableRow, WidthType,
 };
 use plenary_core::Lang;
 use plenary_core::agenda::Agenda;
@@ -99,9 +99,9 @@ fn column_width(columns: usize) -> usize {
 
 /// A table with a header row naming each column's language, then `rows`.
 fn table(langs: &[Lang], rows: Vec<TableRow>) -> Table {
-    let heading = row(langs.iter().map(|&lang| {
-        vec![Paragraph::new().style(styles::COLUMN_HEADING).add_run(blocks::run(lang.pick("English", "Français"), lang))]
-    }));
+    let heading = row(langs
+        .iter()
+        .map(|&lang| vec![Paragraph::new().style(styles::COLUMN_HEADING).add_run(blocks::run(lang.pick("English", "Français"), lang))]));
     let width = column_width(langs.len());
     Table::new(std::iter::once(heading).chain(rows).collect())
         .set_grid(vec![width; langs.len()])
@@ -114,9 +114,7 @@ fn row(cells: impl ExactSizeIterator<Item = Vec<Paragraph>>) -> TableRow {
     let width = column_width(cells.len());
     TableRow::new(
         cells
-            .map(|paragraphs| {
-                paragraphs.into_iter().fold(TableCell::new().width(width, WidthType::Dxa), |cell, p| cell.add_paragraph(p))
-            })
+            .map(|paragraphs| paragraphs.into_iter().fold(TableCell::new().width(width, WidthType::Dxa), |cell, p| cell.add_paragraph(p)))
             .collect(),
     )
 }

@@ -19,10 +19,10 @@ use crate::{ExportError, Exported};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use icalendar::{Calendar, Component, Event, EventLike, Property};
+use plenary_core::Lang;
 use plenary_core::agenda::{Agenda, AgendaDay, AgendaSession, Gap, GapKind};
 use plenary_core::session::SessionKind;
 use plenary_core::typography::typeset;
-use plenary_core::Lang;
 
 /// The agenda as a calendar in `lang`: one event per session (breaks included).
 pub fn agenda(agenda: &Agenda, lang: Lang) -> Result<Exported, ExportError> {
@@ -188,4 +188,3 @@ fn description(session: &AgendaSession, lang: Lang) -> String {
 fn label(text: &str, lang: Lang) -> String {
     typeset(&format!("{text}:"), lang)
 }
-

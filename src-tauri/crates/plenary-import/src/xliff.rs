@@ -144,7 +144,9 @@ fn languages(root: &Element) -> Result<(Lang, Lang), XliffError> {
     let source = language(root, "srcLang")?;
     let target = language(root, "trgLang")?;
     if source == target {
-        return Err(root.error(format!("srcLang and trgLang are both {}: a translation goes from one language to the other", source.code())));
+        return Err(
+            root.error(format!("srcLang and trgLang are both {}: a translation goes from one language to the other", source.code()))
+        );
     }
     Ok((source, target))
 }

@@ -110,10 +110,7 @@ fn val(e: &BytesStart<'_>) -> Option<String> {
 }
 
 fn attribute(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+    e.attributes().flatten().find(|a| a.key.as_ref() == name).and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
 #[cfg(test)]

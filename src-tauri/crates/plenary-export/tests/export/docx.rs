@@ -1,6 +1,6 @@
 //! DOCX, read back by python-docx: styles, order, languages, header and footer.
 
-use crate::fixture::{large, lagos};
+use crate::fixture::{lagos, large};
 use crate::readers::{python, temp_file};
 use plenary_core::agenda::{Agenda, GapKind};
 use plenary_core::{Lang, typography::NNBSP};
@@ -193,5 +193,8 @@ fn a_large_agenda_opens_with_every_session() {
     let (doc, _) = read(&agenda, Languages::Both, Layout::SideBySide);
     assert_eq!(doc.with_style("Heading 2").count(), 240, "120 sessions in two columns");
     assert_eq!(doc.with_style("Heading 1").count(), 12);
-    assert!(doc.body.iter().all(|p| !p.text.contains(NNBSP) || p.langs.iter().any(|l| *l == tag(Lang::Fr))), "narrow spaces only in French runs");
+    assert!(
+        doc.body.iter().all(|p| !p.text.contains(NNBSP) || p.langs.iter().any(|l| *l == tag(Lang::Fr))),
+        "narrow spaces only in French runs"
+    );
 }

@@ -97,7 +97,10 @@ fn one_event_per_session_at_the_right_utc_instant() {
     assert_eq!(events["s-prevention@plenary"].categories, ["Prevention"], "CATEGORIES is the pillar");
     assert_eq!(opening.summary_lang.as_deref(), Some("en"));
     let description = opening.description.as_deref().expect("a description");
-    assert!(description.starts_with("Welcome by the co-chairs: why the \"4Ps\" matter?\n\nAgenda items:\n1. Welcome remarks"), "{description}");
+    assert!(
+        description.starts_with("Welcome by the co-chairs: why the \"4Ps\" matter?\n\nAgenda items:\n1. Welcome remarks"),
+        "{description}"
+    );
     assert!(
         description.contains("Co-chairs:\n• Hon Tijjani Aliyu Ahmed, Director General, NAPTIP (Nigeria)\n• HE Cyrille Baumgartner"),
         "{description}"
@@ -117,14 +120,20 @@ fn the_french_calendar_is_in_french_and_marks_borrowed_english() {
     assert_eq!(opening.summary_lang.as_deref(), Some("fr"));
     assert_eq!(opening.description_lang.as_deref(), Some("fr"));
     assert!(
-        opening.description.as_deref().is_some_and(|d| d.contains("Coprésidence\u{202f}:\n• Hon Tijjani Aliyu Ahmed, Directeur général, NAPTIP (Nigéria)")),
+        opening
+            .description
+            .as_deref()
+            .is_some_and(|d| d.contains("Coprésidence\u{202f}:\n• Hon Tijjani Aliyu Ahmed, Directeur général, NAPTIP (Nigéria)")),
         "{:?}",
         opening.description
     );
     assert_eq!(events["s-prevention@plenary"].summary, "Prévention\u{202f}: s'attaquer aux causes profondes de la traite des personnes");
     assert_eq!(events["s-side@plenary"].summary, "[EN] Side event: <script>alert(1)</script> & {{ markup }} #heading");
     assert_eq!(events["s-closing@plenary"].categories, ["Partenariat"]);
-    assert_eq!(cal.name.as_deref(), Some("Réunion thématique conjointe sur la traite des personnes et le trafic illicite de migrants — Ordre du jour"));
+    assert_eq!(
+        cal.name.as_deref(),
+        Some("Réunion thématique conjointe sur la traite des personnes et le trafic illicite de migrants — Ordre du jour")
+    );
 }
 
 #[test]

@@ -87,7 +87,11 @@ fn the_file_is_well_formed_xliff_2_with_one_unit_per_text() {
     assert_eq!(d.units[1].note, None, "no note, no <notes>");
 
     let side = d.units.iter().find(|u| u.id == "s-side_2f_title").expect("the side event's title");
-    assert_eq!(side.source.as_deref(), Some("Side event: <script>alert(1)</script> & {{ markup }} #heading"), "escaped, read back as typed");
+    assert_eq!(
+        side.source.as_deref(),
+        Some("Side event: <script>alert(1)</script> & {{ markup }} #heading"),
+        "escaped, read back as typed"
+    );
     assert_eq!((side.target.as_deref(), side.state.as_str()), (None, "initial"), "no French yet: no <target>, initial");
     let stale = d.units.iter().find(|u| u.id == "s-prevention_2f_description").expect("the stale description");
     assert_eq!(stale.state, "initial", "a translation of an older source must be looked at again");
@@ -114,7 +118,11 @@ fn states_map_to_xliff_states() {
     let units: Vec<Unit> = states
         .iter()
         .enumerate()
-        .map(|(i, &(state, _))| Unit { id: format!("t{i}/title"), note: String::new(), text: BilingualText::pair("Protection", "Protection", state) })
+        .map(|(i, &(state, _))| Unit {
+            id: format!("t{i}/title"),
+            note: String::new(),
+            text: BilingualText::pair("Protection", "Protection", state),
+        })
         .collect();
     let d = dump(&xliff::write("m", Lang::En, &units).expect("written"));
     let got: Vec<&str> = d.units.iter().map(|u| u.state.as_str()).collect();
@@ -131,8 +139,10 @@ fn characters_xml_cannot_hold_travel_as_code_points_and_white_space_is_kept() {
     let bytes = xliff::write("m", Lang::En, &[Unit { id: "x/description".into(), note: "a < b & c".into(), text }]).expect("written");
     let xml = std::str::from_utf8(&bytes).expect("UTF-8");
     assert!(
-        xml.contains(r#"<source xml:space="preserve">Line one&#13;
-Line  two<cp hex="0007"/>	&lt;end&gt;</source>"#),
+        xml.contains(
+            r#"<source xml:space="preserve">Line one&#13;
+Line  two<cp hex="0007"/>	&lt;end&gt;</source>"#
+        ),
         "{xml}"
     );
     assert!(xml.contains("<note>a &lt; b &amp; c</note>"), "{xml}");

@@ -138,7 +138,9 @@ fn part(cursor: &mut Cursor<'_>, element: &Element, id: &str) -> Result<Part, Xl
         Some("reviewed") => Some(TranslationState::Reviewed),
         Some("final") => Some(TranslationState::Final),
         Some(other) => {
-            return Err(element.error(format!("unit {id}: the state {other:?} is not an XLIFF 2.0 state (initial, translated, reviewed, final)")));
+            return Err(
+                element.error(format!("unit {id}: the state {other:?} is not an XLIFF 2.0 state (initial, translated, reviewed, final)"))
+            );
         }
     };
     let mut part = Part { segment, source: None, target: None, state, line: element.line };

@@ -21,8 +21,14 @@ fn units() -> Vec<Unit> {
     // Signed off against this very English, so not stale.
     odd.fr.source_hash = Some(fingerprint(&odd.en.text));
     vec![
-        unit("0198c0de-0001-7000-8000-000000000001/title", BilingualText::pair("Opening ceremony", "Cérémonie d'ouverture", TranslationState::Translated)),
-        unit("0198c0de-0001-7000-8000-000000000001/item:1", BilingualText::pair("Welcome remarks", "Mots de bienvenue", TranslationState::Reviewed)),
+        unit(
+            "0198c0de-0001-7000-8000-000000000001/title",
+            BilingualText::pair("Opening ceremony", "Cérémonie d'ouverture", TranslationState::Translated),
+        ),
+        unit(
+            "0198c0de-0001-7000-8000-000000000001/item:1",
+            BilingualText::pair("Welcome remarks", "Mots de bienvenue", TranslationState::Reviewed),
+        ),
         unit("s_side/title", BilingualText::original(Lang::En, "Side event: <script>alert(1)</script> & {{ markup }}")),
         unit("s-prevention/description", stale),
         unit("s-draft/title", BilingualText::pair("Closing", "Clôture", TranslationState::Draft)),
@@ -120,17 +126,27 @@ fn languages_must_be_given_and_be_english_and_french() {
 fn a_file_needs_an_id_and_holds_one_file() {
     refused(doc("").replace("<file id=\"m-lagos\">", "<file>"), 3, "<file> has no id");
     refused(format!("{HEAD}</file>\n<file id=\"again\"></file>\n</xliff>"), 5, "a second <file>");
-    refused("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">\n</xliff>", 1, "no <file>");
+    refused(
+        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">\n</xliff>",
+        1,
+        "no <file>",
+    );
 }
 
 #[test]
 fn units_need_an_id_a_source_and_unique_ids() {
     refused(doc("<unit><segment><source>a</source></segment></unit>"), 4, "a <unit> has no id");
-    refused(doc("<unit id=\"u1\">\n  <segment state=\"initial\">\n    <target>b</target>\n  </segment>\n</unit>"), 5, "segment without <source>");
+    refused(
+        doc("<unit id=\"u1\">\n  <segment state=\"initial\">\n    <target>b</target>\n  </segment>\n</unit>"),
+        5,
+        "segment without <source>",
+    );
     refused(doc("<unit id=\"u1\">\n  <notes><note>n</note></notes>\n</unit>"), 4, "has no <segment>");
     refused(doc("<unit id=\"u1\"><segment><source> </source></segment></unit>"), 4, "empty source");
     let err = refused(
-        doc("<unit id=\"u_2f_title\"><segment><source>a</source></segment></unit>\n\n<unit id=\"u_2f_title\"><segment><source>b</source></segment></unit>"),
+        doc(
+            "<unit id=\"u_2f_title\"><segment><source>a</source></segment></unit>\n\n<unit id=\"u_2f_title\"><segment><source>b</source></segment></unit>",
+        ),
         6,
         "the unit u/title appears twice",
     );
@@ -144,37 +160,43 @@ fn inline_markup_from_translation_tools_is_refused_not_dropped() {
     let err = refused(doc(pc), 7, "inline markup <pc>");
     assert!(err.reason.contains("unit u") && err.reason.contains("target"), "{err}");
     refused(doc("<unit id=\"u\"><segment><source>Total: <ph id=\"1\"/> euros</source></segment></unit>"), 4, "inline markup <ph>");
-    refused(doc("<unit id=\"u\"><segment><source>a</source>\n<target><mrk id=\"m\" translate=\"no\">b</mrk></target></segment></unit>"), 5, "<mrk>");
+    refused(
+        doc("<unit id=\"u\"><segment><source>a</source>\n<target><mrk id=\"m\" translate=\"no\">b</mrk></target></segment></unit>"),
+        5,
+        "<mrk>",
+    );
     let cp = ok(&doc("<unit id=\"u\"><segment><source>bell<cp hex=\"0007\"/>!</source></segment></unit>"));
     assert_eq!(cp[0].source, "bell\u{7}!", "a code point is a character, not markup");
 }
 
 #[test]
 fn segments_split_by_a_tool_are_joined_and_take_the_lowest_state() {
-    let units = ok(&doc(
-        "<unit id=\"u\">\n<segment state=\"reviewed\"><source>First.</source><target>Premier.</target></segment>\n\
+    let units = ok(&doc("<unit id=\"u\">\n<segment state=\"reviewed\"><source>First.</source><target>Premier.</target></segment>\n\
          <ignorable><source> </source></ignorable>\n\
-         <segment state=\"translated\"><source>Second.</source><target>Second.</target></segment>\n</unit>",
-    ));
+         <segment state=\"translated\"><source>Second.</source><target>Second.</target></segment>\n</unit>"));
     assert_eq!((units[0].source.as_str(), units[0].target.as_str()), ("First. Second.", "Premier. Second."));
     assert_eq!(units[0].state, TranslationState::Translated);
     refused(
-        doc("<unit id=\"u\">\n<segment><source>First.</source><target>Premier.</target></segment>\n<segment><source>Second.</source></segment>\n</unit>"),
+        doc(
+            "<unit id=\"u\">\n<segment><source>First.</source><target>Premier.</target></segment>\n<segment><source>Second.</source></segment>\n</unit>",
+        ),
         6,
         "partly translated",
     );
-    refused(doc("<unit id=\"u\">\n<segment state=\"final\"><source>First.</source></segment>\n</unit>"), 5, "marked final but has no translation");
+    refused(
+        doc("<unit id=\"u\">\n<segment state=\"final\"><source>First.</source></segment>\n</unit>"),
+        5,
+        "marked final but has no translation",
+    );
     refused(doc("<unit id=\"u\"><segment state=\"done\"><source>a</source></segment></unit>"), 4, "\"done\" is not an XLIFF 2.0 state");
 }
 
 #[test]
 fn modules_and_extensions_are_skipped() {
-    let units = ok(&doc(
-        "<unit id=\"u\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\">\n\
+    let units = ok(&doc("<unit id=\"u\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\">\n\
          <mtc:matches><mtc:match ref=\"#1\"><source>Hello</source><target>Salut</target></mtc:match></mtc:matches>\n\
          <notes><note>Greeting</note></notes>\n\
-         <segment id=\"1\" state=\"translated\"><source>Hello</source><target>Bonjour</target></segment>\n</unit>",
-    ));
+         <segment id=\"1\" state=\"translated\"><source>Hello</source><target>Bonjour</target></segment>\n</unit>"));
     assert_eq!(units[0].target, "Bonjour", "a translation candidate is not the translation");
     assert_eq!(ok(&doc("<group id=\"g\"><unit id=\"u\"><segment><source>a</source></segment></unit></group>")).len(), 1, "groups are read");
 }
