@@ -1,6 +1,7 @@
 //! The Tauri commands: each a one-line delegation to the plenary-api function of the same
 //! name, with one typed `args` struct.
 
+pub mod agenda;
 pub mod app;
 pub mod delegations;
 pub mod meetings;
