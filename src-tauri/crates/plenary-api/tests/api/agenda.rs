@@ -109,7 +109,7 @@ fn the_lagos_agenda_has_both_days_every_session_the_co_chairs_and_the_people() {
 }
 
 #[test]
-fn the_agenda_is_assembled_in_a_few_queries_whatever_the_number_of_sessions() {
+fn the_lagos_agenda_is_assembled_in_milliseconds() {
     let (_dir, api) = host();
     let m = api.demo().expect("demo").meeting_id;
     draft(&api, &m);
@@ -119,8 +119,8 @@ fn the_agenda_is_assembled_in_a_few_queries_whatever_the_number_of_sessions() {
         draft(&api, &m);
     }
     let each = started.elapsed() / runs;
-    // Debug build, shared machine: generous, but an N+1 assembly of 17 sessions would still pass;
-    // the point is a number to watch, printed with --nocapture.
+    // Debug build on a shared machine: the bound is loose; the figure is printed with
+    // --nocapture. Assembly reads every session, person and item in three queries.
     println!("agenda of the Lagos meeting assembled in {each:?} (debug)");
     assert!(each.as_millis() < 500, "assembling the Lagos agenda took {each:?}");
 }
@@ -348,4 +348,27 @@ fn a_file_that_cannot_be_written_is_a_typed_error_and_nothing_is_left() {
     }
     api.set_language(Lang::En);
     assert!(!path.exists());
+}
+
+#[test]
+fn a_session_left_in_a_dst_gap_by_an_old_row_is_reported_by_the_calendar_export() {
+    let (dir, api) = host();
+    let paris = meeting(&api, "Paris meeting", "2025-03-29", "2025-03-30", "Europe/Paris");
+    let night = api
+        .create_session(session_form(&paris, "2025-03-30", "01:00", "04:00", "Night session", "Séance de nuit"))
+        .expect("01:00 and 04:00 exist in Paris on 30 March");
+    // Sessions are checked on entry; a row written before that check could still hold a time
+    // the clocks skip (02:00–03:00 on 30 March 2025 in Paris).
+    crate::host::raw(&dir)
+        .execute("UPDATE sessions SET start_time = '02:30' WHERE id = ?1", [night.session.id.as_str()])
+        .expect("an old row");
+    let ics = export(&api, &paris, ExportFormat::Ics, Languages::En, None, &dir.path().join("paris.ics"));
+    assert!(
+        ics.gaps.iter().any(|g| g.session_id.as_ref() == Some(&night.session.id) && g.field == "time"),
+        "the calendar says which session it could not place: {:#?}",
+        ics.gaps
+    );
+    assert!(std::fs::read_to_string(&ics.paths[0]).expect("the calendar").starts_with("BEGIN:VCALENDAR"), "and is written all the same");
+    let json = export(&api, &paris, ExportFormat::Json, Languages::Both, None, &dir.path().join("paris.json"));
+    assert!(std::fs::read_to_string(&json.paths[0]).expect("the JSON").contains("02:30"), "the other formats print the time as stored");
 }
