@@ -176,12 +176,28 @@ fn separate_editions_put_the_french_after_the_english() {
     let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::Separate);
     let text = pdf.layout_text();
     let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
-    assert_eq!(pages.len(), 2, "one page of English, then one of French: {text}");
-    assert!(pages[0].contains("AGENDA") && pages[0].contains("Closing session"), "the English edition first");
-    assert!(!pages[0].contains("Séance de clôture"), "no French in the English edition");
-    assert!(pages[1].contains("ORDRE DU JOUR") && pages[1].contains("Séance de clôture"), "the French edition after");
-    assert!(!pages[1].contains("Closing session"), "no English in the French edition, beyond tagged fallbacks");
-    assert!(pages[0].contains("Page 1 of 1") && pages[1].contains("Page 1 sur 1"), "each edition numbers its own pages");
+    assert_eq!(pages.len(), pdf.pages(), "no blank page");
+    let french_from = pages.iter().position(|p| p.contains("ORDRE DU JOUR")).expect("a French edition");
+    let (en, fr) = pages.split_at(french_from);
+    assert!(!en.is_empty(), "the English edition comes first");
+    let (en_text, fr_text) = (en.join("\n"), fr.join("\n"));
+    assert!(en_text.contains("AGENDA") && en_text.contains("Closing session"), "the English edition is complete");
+    assert!(!en_text.contains("Séance de clôture") && !en_text.contains(" sur "), "no French in the English edition");
+    assert!(fr_text.contains("Séance de clôture") && !fr_text.contains("Closing session"), "the French edition, in French");
+    let (n_en, n_fr) = (en.len(), fr.len());
+    assert!(en[0].contains(&format!("Page 1 of {n_en}")), "the English edition numbers its own pages");
+    assert!(fr[0].contains(&format!("Page 1 sur {n_fr}")), "and so does the French one, from 1");
+}
+
+#[test]
+fn each_day_starts_a_page() {
+    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide);
+    let text = pdf.layout_text();
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let day_one = pages.iter().position(|p| p.contains("Tuesday 4 November 2025")).expect("day one");
+    let day_two = pages.iter().position(|p| p.contains("Wednesday 5 November 2025")).expect("day two");
+    assert!(day_two > day_one, "the second day on a page of its own");
+    assert!(pages[day_two].contains("mercredi 5 novembre 2025"), "its French heading beside the English one");
 }
 
 #[test]
@@ -189,7 +205,8 @@ fn one_language_makes_one_edition() {
     let pdf = Pdf::new(&lagos(true), Languages::Fr, Layout::Separate);
     let text = pdf.layout_text();
     assert!(text.contains("Séance de clôture") && !text.contains("Closing session"), "French only: {text}");
-    assert!(text.contains("Page 1 sur 1") && !text.contains(" of "), "numbered in French");
+    let pages = pdf.pages();
+    assert!(text.contains(&format!("Page {pages} sur {pages}")) && !text.contains(" of "), "numbered in French");
 }
 
 #[test]
