@@ -11,6 +11,9 @@ use plenary_core::agenda::Agenda;
 use typst::foundations::Smart;
 use typst_pdf::PdfOptions;
 
+/// How many exports Typst's memoised work outlives when no later export reuses it.
+const KEPT_EXPORTS: usize = 5;
+
 /// The agenda as a PDF document.
 pub fn agenda(agenda: &Agenda, options: AgendaOptions) -> Result<Exported, ExportError> {
     let (bytes, _warnings) = typeset(agenda, options)?;
@@ -34,6 +37,10 @@ fn typeset(agenda: &Agenda, options: AgendaOptions) -> Result<(Vec<u8>, Vec<Stri
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| ExportError::Typeset(messages(&errors)))?;
+    // Typst memoises layouts across compilations, which makes exporting the same agenda again
+    // fast; what no export has used for a while is dropped, so an app open all week does not
+    // keep every agenda it ever printed in memory.
+    typst::comemo::evict(KEPT_EXPORTS);
     Ok((bytes, warnings))
 }
 
