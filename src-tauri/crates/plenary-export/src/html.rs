@@ -21,10 +21,8 @@ pub fn agenda(agenda: &Agenda, options: AgendaOptions) -> Result<Exported, Expor
     let langs = options.languages.langs();
     let zone: Option<Tz> = agenda.time_zone.parse().ok();
     let mut out = String::with_capacity(4096 + agenda.sessions().count() * 1500);
-    let title: Vec<String> = langs
-        .iter()
-        .map(|&lang| typeset(&format!("{}: {}", render::agenda_word(lang), agenda.title.get_or_other(lang)), lang))
-        .collect();
+    let title: Vec<String> =
+        langs.iter().map(|&lang| typeset(&format!("{}: {}", render::agenda_word(lang), agenda.title.get_or_other(lang)), lang)).collect();
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

@@ -61,11 +61,7 @@ fn session(out: &mut String, s: &AgendaSession, date: NaiveDate, langs: &[Lang],
         out.push_str(&format!("<h3>{}</h3>\n", printed(&render::printed(&s.title, lang))));
         if let Some(pillar) = s.pillar.as_ref().filter(|p| !p.is_empty()) {
             let label = typeset(&format!("{}:", render::pillar_label(lang)), lang);
-            out.push_str(&format!(
-                "<p class=\"meta\"><i>{}</i> {}</p>\n",
-                escape(&label),
-                printed(&render::printed(pillar, lang))
-            ));
+            out.push_str(&format!("<p class=\"meta\"><i>{}</i> {}</p>\n", escape(&label), printed(&render::printed(pillar, lang))));
         }
         if !s.description.is_empty() {
             out.push_str(&format!("<p>{}</p>\n", printed(&render::printed(&s.description, lang))));
@@ -145,6 +141,10 @@ mod tests {
         assert_eq!(machine_time(date, t(9, 0), Some(chrono_tz::Africa::Lagos)), "2025-11-04T09:00+01:00");
         assert_eq!(machine_time(date, t(9, 0), None), "2025-11-04T09:00");
         let spring = NaiveDate::from_ymd_opt(2025, 3, 30).expect("a real date");
-        assert_eq!(machine_time(spring, t(2, 30), Some(chrono_tz::Europe::Paris)), "2025-03-30T02:30", "a time in a DST gap keeps no offset");
+        assert_eq!(
+            machine_time(spring, t(2, 30), Some(chrono_tz::Europe::Paris)),
+            "2025-03-30T02:30",
+            "a time in a DST gap keeps no offset"
+        );
     }
 }

@@ -162,11 +162,7 @@ impl Session {
         let keep = session.people.len() <= KEEP_PEOPLE
             && session.items.len() <= KEEP_ITEMS
             && Lang::ALL.iter().all(|&l| session.description.get(l).chars().count() <= KEEP_DESCRIPTION);
-        Session {
-            is_break: session.kind == SessionKind::Break,
-            keep,
-            cells: langs.iter().map(|&lang| Cell::new(session, lang)).collect(),
-        }
+        Session { is_break: session.kind == SessionKind::Break, keep, cells: langs.iter().map(|&lang| Cell::new(session, lang)).collect() }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The PDF agenda read back by poppler (`pdftotext`, `pdfinfo`, `pdffonts`): what a
 //! recipient's viewer finds in it, column by column and page by page.
 
-use crate::fixture::{large, lagos};
+use crate::fixture::{lagos, large};
 use crate::readers::{run, temp_file};
 use plenary_core::Lang;
 use plenary_core::agenda::{Agenda, GapKind};
