@@ -9,7 +9,9 @@
 # Each spec file gets a tauri-driver of its own on 127.0.0.1:$E2E_PORT, started with a new
 # PLENARY_DB, HOME and XDG_* folders in its environment; WebKitWebDriver and the app inherit
 # them, so every spec file starts on a new database (the Lagos demo meeting) and reopening the
-# app within a file (a new WebDriver session) finds the same database. Afterwards the driver,
+# app within a file (a new WebDriver session) finds the same database. PLENARY_SAVE_PATH
+# (saved/export under the same folder) answers the app's save dialogs; the spec gets it as
+# E2E_SAVE_PATH to read what was saved. Afterwards the driver,
 # WebKitWebDriver and any app left over are ended by PID.
 #
 # Environment:
@@ -141,7 +143,7 @@ ours() {
 # this driver, so that no session can reach another run's app and database.
 start_driver() {
   local dir=$1 log=$2 try i
-  mkdir -p "$dir"/{home,data,config,cache,state}
+  mkdir -p "$dir"/{home,data,config,cache,state,saved}
   for try in $(seq 0 49); do
     if [[ -z $PORT_FIXED ]]; then
       PORT=$((BASE_PORT + 2 * try))
@@ -154,7 +156,7 @@ start_driver() {
       continue
     fi
     # setsid: a process group of its own, so that nothing it starts outlives stop_driver.
-    env PLENARY_DB="$dir/plenary.db" HOME="$dir/home" \
+    env PLENARY_DB="$dir/plenary.db" PLENARY_SAVE_PATH="$dir/saved/export" HOME="$dir/home" \
       XDG_DATA_HOME="$dir/data" XDG_CONFIG_HOME="$dir/config" XDG_CACHE_HOME="$dir/cache" XDG_STATE_HOME="$dir/state" \
       setsid -w "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" --native-driver "$NATIVE_DRIVER" \
       >"$log" 2>&1 </dev/null &
@@ -201,7 +203,7 @@ for spec in "${SPECS[@]}"; do
   # In the background with `wait`, so that a signal to this script is handled at once.
   (
     cd "$HERE" &&
-      exec env E2E_DRIVER_PORT="$PORT" PLENARY_APP="$APP" E2E_SCREENSHOTS="$OUT" \
+      exec env E2E_DRIVER_PORT="$PORT" PLENARY_APP="$APP" E2E_SCREENSHOTS="$OUT" E2E_SAVE_PATH="$dir/saved/export" \
         timeout --kill-after=10 "$SPEC_TIMEOUT" node --test \
         --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=tap --test-reporter-destination="$tap" \
