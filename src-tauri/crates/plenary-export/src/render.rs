@@ -42,15 +42,24 @@ pub fn person_line(person: &AgendaPerson, lang: Lang) -> String {
 /// The header line under the title: "4–5 November 2025 · Eko Hotel, Lagos, Nigeria".
 pub fn dates_and_place(agenda: &Agenda, lang: Lang) -> String {
     let dates = calendar::date_range(agenda.start_date, agenda.end_date, lang);
-    let mut place = vec![agenda.venue.get_or_other(lang).to_owned()];
-    if !agenda.city.is_empty() {
-        place.push(agenda.city.clone());
+    let venue = agenda.venue.get_or_other(lang);
+    let mut place: Vec<&str> = vec![venue];
+    // A venue often names its city ("Eko Hotel, Victoria Island, Lagos"): don't say it twice.
+    if !agenda.city.is_empty() && !ends_with_part(venue, &agenda.city) {
+        place.push(&agenda.city);
     }
     if let Some(country) = &agenda.country {
-        place.push(country.get(lang).to_owned());
+        if !ends_with_part(venue, country.get(lang)) {
+            place.push(country.get(lang));
+        }
     }
     let place: Vec<_> = place.into_iter().filter(|p| !p.is_empty()).collect();
     typeset(&format!("{dates} · {}", place.join(", ")), lang)
+}
+
+/// Whether the last comma-separated part of `text` is `part` (case ignored).
+fn ends_with_part(text: &str, part: &str) -> bool {
+    text.rsplit(',').next().is_some_and(|last| last.trim().eq_ignore_ascii_case(part.trim()))
 }
 
 /// "Rev. 2 — 20 October 2025" / "Rév. 2 — 20 octobre 2025", or "Draft" / "Projet".

@@ -12,10 +12,12 @@ use serde::Serialize;
 use crate::render::{self, Printed};
 use crate::{AgendaOptions, Layout};
 
-/// Sessions longer than this are allowed to break across pages; shorter ones are kept whole.
-const KEEP_PEOPLE: usize = 10;
-const KEEP_ITEMS: usize = 8;
-const KEEP_DESCRIPTION: usize = 700;
+/// Sessions longer than this are allowed to break across pages; shorter ones (a third of a
+/// page at most) are kept whole. Keeping longer ones whole left pages two-thirds empty
+/// before an opening session with a dozen speakers.
+const KEEP_PEOPLE: usize = 4;
+const KEEP_ITEMS: usize = 4;
+const KEEP_DESCRIPTION: usize = 400;
 
 /// The whole document.
 #[derive(Debug, Serialize)]
