@@ -20,14 +20,6 @@ export function printed(text: BilingualText, lang: Lang): Printed {
   return { text: typeset(theirs, other(lang)), fallback: other(lang) };
 }
 
-/** Whether the side in `lang` was written against an older version of the other side. */
-export function isStale(text: BilingualText, lang: Lang): boolean {
-  const own = text[lang];
-  const theirs = text[other(lang)];
-  if (!own.text || !theirs.text) return false;
-  return own.source_text !== null && own.source_text !== theirs.text;
-}
-
 /** "HE Ms Jane Doe, Minister of Justice (Nigeria)"; no function in `lang`: name and delegation. */
 export function personLine(person: AgendaPerson, lang: Lang): string {
   const fn = person.function[lang].text;
@@ -112,9 +104,4 @@ export function langsOf(languages: Languages): Lang[] {
 export function arrangement(languages: Languages, layout: Layout): { columns: Lang[] } | { editions: Lang[] } {
   const langs = langsOf(languages);
   return langs.length > 1 && layout === "side-by-side" ? { columns: langs } : { editions: langs };
-}
-
-/** How many sessions the agenda has, over all days. */
-export function sessionCount(agenda: Agenda): number {
-  return agenda.days.reduce((n, d) => n + d.sessions.length, 0);
 }

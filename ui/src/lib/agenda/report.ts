@@ -14,18 +14,6 @@ export function gapKindLabel(kind: GapKind, lang: Lang): string {
   return translate(lang, `agenda.gap_kind.${kind}`);
 }
 
-/** The gaps of a list grouped by session (the meeting's header under ""), in list order. */
-export function gapsBySession(gaps: Gap[]): Map<string, Gap[]> {
-  const out = new Map<string, Gap[]>();
-  for (const g of gaps) {
-    const key = g.session_id ?? "";
-    const list = out.get(key);
-    if (list) list.push(g);
-    else out.set(key, [g]);
-  }
-  return out;
-}
-
 /** How many gaps there are in each language. */
 export function gapsByLang(gaps: Gap[]): Record<Lang, number> {
   const out: Record<Lang, number> = { en: 0, fr: 0 };
