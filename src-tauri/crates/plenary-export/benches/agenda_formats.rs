@@ -1,5 +1,5 @@
-//! How long the agenda takes as DOCX (both languages side by side), as an iCalendar file
-//! (one language) and as JSON, for 100, 300 and 1,000 sessions: a small meeting, a week of
+//! How long the agenda takes as DOCX and HTML (both languages side by side), as an iCalendar
+//! file (one language) and as JSON, for 100, 300 and 1,000 sessions: a small meeting, a week of
 //! a large conference, and far more than any agenda Plenary expects.
 
 #[path = "../tests/export/fixture.rs"]
@@ -7,7 +7,7 @@ mod fixture;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use plenary_core::Lang;
-use plenary_export::{AgendaOptions, Languages, Layout, docx, ics, json};
+use plenary_export::{AgendaOptions, Languages, Layout, docx, html, ics, json};
 use std::hint::black_box;
 
 fn agenda_formats(c: &mut Criterion) {
@@ -17,6 +17,9 @@ fn agenda_formats(c: &mut Criterion) {
         let options = AgendaOptions { languages: Languages::Both, layout: Layout::SideBySide };
         group.bench_with_input(BenchmarkId::new("DOCX side by side", sessions), &agenda, |b, agenda| {
             b.iter(|| black_box(docx::agenda(agenda, options).expect("the DOCX is written").bytes.len()))
+        });
+        group.bench_with_input(BenchmarkId::new("HTML side by side", sessions), &agenda, |b, agenda| {
+            b.iter(|| black_box(html::agenda(agenda, options).expect("the HTML is written").bytes.len()))
         });
         group.bench_with_input(BenchmarkId::new("ICS French", sessions), &agenda, |b, agenda| {
             b.iter(|| black_box(ics::agenda(agenda, Lang::Fr).expect("the calendar is written").bytes.len()))
