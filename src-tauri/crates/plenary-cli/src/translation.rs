@@ -3,7 +3,7 @@
 
 use crate::output::Output;
 use clap::Subcommand;
-use plenary_api::core::diff::{DiffSpan, SpanKind};
+use plenary_api::core::diff::DiffSpan;
 use plenary_api::core::glossary::{GlossaryIssue, Term};
 use plenary_api::{
     Api, ByIdArgs, ExportXliffArgs, GlossaryTermInput, Id, ImportXliffArgs, Lang, MeetingArgs, SideStatus, Worklist,
@@ -264,14 +264,7 @@ fn issue_line(issue: &GlossaryIssue, lang: Lang) -> String {
 
 /// A diff as text: deleted words in [-…-], inserted words in {+…+} (wdiff's notation).
 fn diff_line(spans: &[DiffSpan]) -> String {
-    spans
-        .iter()
-        .map(|s| match s.kind {
-            SpanKind::Equal => s.text.clone(),
-            SpanKind::Delete => format!("[-{}-]", s.text),
-            SpanKind::Insert => format!("{{+{}+}}", s.text),
-        })
-        .collect()
+    plenary_api::core::diff::wdiff(spans)
 }
 
 fn state_label(side: &SideStatus, lang: Lang) -> String {

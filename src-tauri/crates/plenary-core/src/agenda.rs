@@ -198,23 +198,20 @@ impl Agenda {
             }
             for p in &s.people {
                 for &lang in langs {
-                    if p.function.get(lang).is_empty() {
-                        gaps.push(Gap {
-                            session_id: Some(s.id.clone()),
-                            field: format!("function:{}", p.participant_id),
-                            lang,
-                            kind: GapKind::NoFunction,
-                            label: format!("{} — {}", s.title.get_or_other(lang), p.name),
-                        });
+                    let kind = if p.function.get(lang).is_empty() {
+                        GapKind::NoFunction
                     } else if p.function.is_stale(lang) {
-                        gaps.push(Gap {
-                            session_id: Some(s.id.clone()),
-                            field: format!("function:{}", p.participant_id),
-                            lang,
-                            kind: GapKind::Stale,
-                            label: format!("{} — {}", s.title.get_or_other(lang), p.name),
-                        });
-                    }
+                        GapKind::Stale
+                    } else {
+                        continue;
+                    };
+                    gaps.push(Gap {
+                        session_id: Some(s.id.clone()),
+                        field: format!("function:{}", p.participant_id),
+                        lang,
+                        kind,
+                        label: format!("{} — {}", s.title.get_or_other(lang), p.name),
+                    });
                 }
             }
         }

@@ -124,6 +124,19 @@ pub fn has_changes(spans: &[DiffSpan]) -> bool {
     spans.iter().any(|s| s.kind != SpanKind::Equal)
 }
 
+/// A diff as one line of text: deleted words in `[-…-]`, inserted words in `{+…+}` (wdiff's
+/// notation), for terminals and logs.
+pub fn wdiff(spans: &[DiffSpan]) -> String {
+    spans
+        .iter()
+        .map(|s| match s.kind {
+            SpanKind::Equal => s.text.clone(),
+            SpanKind::Delete => format!("[-{}-]", s.text),
+            SpanKind::Insert => format!("{{+{}+}}", s.text),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,14 +146,7 @@ mod tests {
     }
 
     fn show(spans: &[DiffSpan]) -> String {
-        spans
-            .iter()
-            .map(|s| match s.kind {
-                SpanKind::Equal => s.text.clone(),
-                SpanKind::Delete => format!("[-{}-]", s.text),
-                SpanKind::Insert => format!("{{+{}+}}", s.text),
-            })
-            .collect()
+        super::wdiff(spans)
     }
 
     #[test]
