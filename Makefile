@@ -122,13 +122,13 @@ test: deps ## layering check, UI checks and tests, all cargo tests, clippy, e2e
 	echo "make test: layering OK, layering self-test OK, UI tests OK, cargo test OK, clippy (correctness) OK, e2e OK"; \
 	echo "tests: $$passed passed, $$failed failed, $$ignored skipped"
 
-# The app is built with --workspace --all-targets, which resolves features as `cargo test
+# The app is built with --workspace --tests --bins, which resolves features as `cargo test
 # --workspace` does: after make test's cargo test it links the app from the same artifacts
-# instead of rebuilding every dependency.
+# instead of rebuilding every dependency (and, unlike --all-targets, links no benchmark).
 e2e: deps ## build the UI and the app, drive the window under Xvfb (tests/e2e; screenshots in target/e2e)
 	@export E2E_STARTED=$$(date +%s); \
 	npm --prefix ui run build; \
-	$(CARGO) build --workspace --all-targets $(CARGO_LOCKED); \
+	$(CARGO) build --workspace --tests --bins $(CARGO_LOCKED); \
 	echo "e2e: UI and app built in $$(( $$(date +%s) - E2E_STARTED )) s"; \
 	PLENARY_APP="$(E2E_APP)" $(E2E_XVFB) bash tests/e2e/run.sh
 
