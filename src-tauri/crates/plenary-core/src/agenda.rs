@@ -44,7 +44,7 @@ pub struct Agenda {
 }
 
 /// A name in English and French (a country, an organisation, a delegation).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct NamePair {
     /// The English name.
     pub en: String,

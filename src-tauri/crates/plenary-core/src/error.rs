@@ -54,6 +54,14 @@ pub enum ErrorCode {
     SourceChanged,
     /// A translated file's languages do not fit its texts (the same on both sides, or swapped).
     WrongDirection,
+    /// The document is adopted: its text can no longer change.
+    Locked,
+    /// An amendment was proposed to a text that has changed since.
+    Conflict,
+    /// A paragraph still has passages in brackets.
+    Bracketed,
+    /// A proposed change leaves the text as it is.
+    Unchanged,
 }
 
 impl ErrorCode {
@@ -81,6 +89,10 @@ impl ErrorCode {
             ErrorCode::MalformedFile => "malformed_file",
             ErrorCode::SourceChanged => "source_changed",
             ErrorCode::WrongDirection => "wrong_direction",
+            ErrorCode::Locked => "locked",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::Bracketed => "bracketed",
+            ErrorCode::Unchanged => "unchanged",
         }
     }
 }
@@ -209,6 +221,14 @@ impl DomainError {
             (ErrorCode::SourceChanged, Lang::Fr) => format!("Le texte source ({f} {detail}) a changé après l’export du fichier\u{a0}: traduisez le texte actuel (exportez-le à nouveau)."),
             (ErrorCode::WrongDirection, Lang::En) => format!("The {f} translates {detail}: its source must be the language the texts were exported from, and its target the other one."),
             (ErrorCode::WrongDirection, Lang::Fr) => format!("Le sens de traduction ({f}\u{a0}: {detail}) ne convient pas\u{a0}: la source doit être la langue des textes exportés, et la cible l’autre langue."),
+            (ErrorCode::Locked, Lang::En) => "This document is adopted: its text can no longer change. Create a new document from it to keep working.".to_owned(),
+            (ErrorCode::Locked, Lang::Fr) => "Ce document est adopté\u{a0}: son texte ne peut plus changer. Pour continuer, créez un nouveau document à partir de celui-ci.".to_owned(),
+            (ErrorCode::Conflict, Lang::En) => format!("The {f} changed after amendment {detail} was proposed: compare it with the text as it is now and propose it again."),
+            (ErrorCode::Conflict, Lang::Fr) => format!("Le champ {q_open}{f}{q_close} a changé depuis que l’amendement {detail} a été proposé\u{a0}: comparez-le au texte actuel et proposez-le à nouveau."),
+            (ErrorCode::Bracketed, Lang::En) => "This paragraph still has passages in [brackets]: resolve them before marking it agreed.".to_owned(),
+            (ErrorCode::Bracketed, Lang::Fr) => "Ce paragraphe contient encore des passages entre [crochets]\u{a0}: levez-les avant de le marquer comme convenu.".to_owned(),
+            (ErrorCode::Unchanged, Lang::En) => format!("The {f} is the same as the text it would replace ({q_open}{detail}…{q_close})."),
+            (ErrorCode::Unchanged, Lang::Fr) => format!("Le champ {q_open}{f}{q_close} est identique au texte qu’il remplacerait ({q_open}{detail}…{q_close})."),
         };
         match self.row {
             Some(row) => lang.pick(format!("Row {row}: {body}"), format!("Ligne {row}\u{a0}: {body}")),
@@ -282,6 +302,27 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "note" => ("note", "note"),
         "xliff" => ("XLIFF file", "fichier XLIFF"),
         "unit" => ("unit", "unité"),
+        "document" => ("document", "document"),
+        "section" => ("section", "section"),
+        "paragraph" => ("paragraph", "paragraphe"),
+        "paragraph_state" => ("paragraph state", "état du paragraphe"),
+        "status" => ("status", "statut"),
+        "kind" => ("kind", "type"),
+        "heading" | "heading_en" | "heading_fr" => ("heading", "intitulé"),
+        "amendment" => ("amendment", "amendement"),
+        "amendment_status" => ("amendment status", "statut de l’amendement"),
+        "proposed" => ("proposed text", "texte proposé"),
+        "proposed_en" => ("proposed English text", "texte anglais proposé"),
+        "proposed_fr" => ("proposed French text", "texte français proposé"),
+        "rationale" => ("rationale", "justification"),
+        "comment" => ("comment", "commentaire"),
+        "body" => ("note", "note"),
+        "fact" => ("fact", "fait"),
+        "fact_kind" => ("kind of fact", "type de fait"),
+        "source" | "source_en" | "source_fr" => ("source", "source"),
+        "speaker" => ("speaker", "orateur"),
+        "revision" => ("revision", "révision"),
+        "revision_name" => ("revision name", "nom de la révision"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()

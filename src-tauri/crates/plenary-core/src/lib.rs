@@ -20,6 +20,7 @@ pub mod limits;
 pub mod meeting;
 pub mod number;
 pub mod organisation;
+pub mod outcome;
 pub mod participant;
 pub mod protocol;
 pub mod session;
