@@ -11,7 +11,9 @@ pub mod brackets;
 pub mod compare;
 pub mod facts;
 
-use crate::{BilingualText, DomainError, ErrorCode, Id, Lang, agenda::NamePair};
+use crate::agenda::{Gap, GapKind, NamePair};
+use crate::{BilingualText, DomainError, ErrorCode, Id, Lang};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The version of the snapshot format, written into every stored revision.
@@ -115,6 +117,19 @@ pub struct OutcomeDocument {
     pub sections: Vec<Section>,
     /// Key figures and quotes that paragraphs place.
     pub facts: Vec<facts::Fact>,
+    /// The named revision this is, or `None` for the document as it is now.
+    pub revision: Option<RevisionInfo>,
+}
+
+/// What identifies a named revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct RevisionInfo {
+    /// The number, from 1, in the order revisions were made.
+    pub number: i32,
+    /// The name the rapporteur gave it ("Rev.1", "Final draft").
+    pub name: String,
+    /// The day it was made, in the venue's zone.
+    pub saved_on: NaiveDate,
 }
 
 /// What an outcome document says of its meeting in its front matter.
@@ -237,6 +252,43 @@ impl OutcomeDocument {
     }
 }
 
+impl OutcomeDocument {
+    /// Every text `langs` would print that is missing or stale, in reading order. The field
+    /// says where: `title`, `heading:N` (section N), a paragraph's reference (`OP3`), or
+    /// `fact:N` / `source:N` (fact N).
+    pub fn gaps(&self, langs: &[Lang]) -> Vec<Gap> {
+        let mut gaps = Vec::new();
+        let mut check = |field: String, text: &BilingualText| {
+            if text.is_empty() {
+                return;
+            }
+            for &lang in langs {
+                let kind = if text.get(lang).is_empty() {
+                    GapKind::Missing
+                } else if text.is_stale(lang) {
+                    GapKind::Stale
+                } else {
+                    continue;
+                };
+                let start: String = text.get_or_other(lang).chars().take(60).collect();
+                gaps.push(Gap { session_id: None, field: field.clone(), lang, kind, label: format!("{field} — {start}") });
+            }
+        };
+        check("title".to_owned(), &self.title);
+        for (i, section) in self.sections.iter().enumerate() {
+            check(format!("heading:{}", i + 1), &section.heading);
+        }
+        for n in self.numbered() {
+            check(n.label().reference(), &n.paragraph.text);
+        }
+        for (i, fact) in self.facts.iter().enumerate() {
+            check(format!("fact:{}", i + 1), &fact.text);
+            check(format!("source:{}", i + 1), &fact.source);
+        }
+        gaps
+    }
+}
+
 fn number(index: usize) -> u32 {
     u32::try_from(index + 1).unwrap_or(u32::MAX)
 }
@@ -289,7 +341,17 @@ mod tests {
                 .map(|(i, paragraphs)| Section { id: Id::new(format!("s{i}")), heading: BilingualText::default(), pillar_id: None, paragraphs })
                 .collect(),
             facts: vec![],
+            revision: None,
         }
+    }
+
+    #[test]
+    fn gaps_name_the_paragraph_by_its_reference() {
+        let mut doc = document(vec![], vec![vec![paragraph("a", "Text", "")]]);
+        doc.sections[0].paragraphs[0].text.edit(Lang::En, "Text");
+        let gaps = doc.gaps(&[Lang::En, Lang::Fr]);
+        assert_eq!(gaps.len(), 1, "only the French side of OP1 is missing: {gaps:?}");
+        assert_eq!((gaps[0].field.as_str(), gaps[0].lang, gaps[0].kind), ("OP1", Lang::Fr, GapKind::Missing));
     }
 
     #[test]
