@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDateRange, formatDayHeading, formatPercent, formatTime, formatTimeRange, minutesOf, timeOf } from "./index";
+import { formatCount, formatDate, formatDateRange, formatDayHeading, formatPercent, formatShortDay, formatTime, formatTimeRange, minutesOf, timeOf } from "./index";
 
 describe("formats", () => {
   it("write dates as each language does", () => {
@@ -8,6 +8,13 @@ describe("formats", () => {
     expect(formatDate("2025-11-01", "fr")).toBe("1er\u00a0novembre 2025");
     expect(formatDayHeading("2025-11-04", "en")).toBe("Tuesday 4 November 2025");
     expect(formatDayHeading("2025-11-05", "fr")).toBe("mercredi 5\u00a0novembre 2025");
+  });
+
+  it("abbreviate months as French does, not by a fixed number of letters", () => {
+    expect(formatShortDay("2025-11-04", "en")).toBe("Tue 4 Nov");
+    expect(formatShortDay("2025-11-04", "fr")).toBe("mar. 4\u00a0nov.");
+    expect(formatShortDay("2025-04-01", "fr"), "avril is avr., not avri.").toBe("mar. 1\u00a0avr.");
+    expect(formatShortDay("2025-06-02", "fr"), "a short month keeps its name").toBe("lun. 2\u00a0juin");
   });
 
   it("write ranges of days", () => {

@@ -34,12 +34,16 @@ export function formatDayHeading(day: string, lang: Lang): string {
   return `${WEEKDAYS[lang][parseDay(day).getUTCDay()]} ${formatDate(day, lang)}`;
 }
 
+/** The usual French abbreviations of the months (not a fixed number of letters: "avr.",
+ * "juil.", "nov."). */
+const FRENCH_SHORT_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+
 /** "Tue 4 Nov" / "mar. 4 nov." for narrow column heads. */
 export function formatShortDay(day: string, lang: Lang): string {
   const d = parseDay(day);
   const wd = WEEKDAYS[lang][d.getUTCDay()] ?? "";
+  if (lang === "fr") return `${wd.slice(0, 3)}. ${d.getUTCDate()}${NBSP}${FRENCH_SHORT_MONTHS[d.getUTCMonth()] ?? ""}`;
   const mo = MONTHS[lang][d.getUTCMonth()] ?? "";
-  if (lang === "fr") return `${wd.slice(0, 3)}. ${d.getUTCDate()}${NBSP}${mo.length > 4 ? mo.slice(0, 4) + "." : mo}`;
   return `${wd.slice(0, 3)} ${d.getUTCDate()} ${mo.slice(0, 3)}`;
 }
 
