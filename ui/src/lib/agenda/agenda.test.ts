@@ -12,7 +12,7 @@ import {
   roleLabel,
   versionLine,
 } from "./preview";
-import { changeMark, changeSentence, counted, exportMessage, gapsByLang, laterChoices, versionLabel } from "./report";
+import { changeMark, changeSentence, counted, exportMessage, exportNote, gapsByLang, laterChoices, versionLabel } from "./report";
 
 const NB = "\u00a0";
 
@@ -166,6 +166,14 @@ describe("the screen's report", () => {
     const two = { ...result, file_names: ["a.en.ics", "a.fr.ics"], gaps };
     expect(exportMessage(two, "en")).toBe("Saved a.en.ics and a.fr.ics — 3 texts missing or stale, printed in the other language");
     expect(exportMessage(two, "fr")).toBe("Enregistré a.en.ics et a.fr.ics — 3 textes manquants ou à mettre à jour, imprimés dans l’autre langue");
+  });
+
+  it("says under the export's choices what the file will hold", () => {
+    expect(exportNote("ics", "both", "side-by-side", "en"), "a calendar holds one language").toMatch(/two files/);
+    expect(exportNote("ics", "en", "side-by-side", "en"), "one language, one calendar: nothing to say").toBe("");
+    expect(exportNote("json", "fr", "separate", "en")).toMatch(/both languages/);
+    expect(exportNote("pdf", "both", "separate", "en")).toMatch(/English edition, then/);
+    expect(exportNote("docx", "en", "separate", "en"), "a layout only matters with both languages").toBe("");
   });
 
   it("offers later versions and the draft as the other side of a comparison", () => {

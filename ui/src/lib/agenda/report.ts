@@ -1,6 +1,6 @@
 // What the agenda screen says in the interface's language: the gaps (texts missing or stale),
 // the versions, the changes between two of them, and what an export wrote.
-import type { AgendaVersion, ChangeEntry, ExportResult, Gap, GapKind, Lang } from "../ipc";
+import type { AgendaVersion, ChangeEntry, ExportFormat, ExportResult, Gap, GapKind, Lang, Languages, Layout } from "../ipc";
 import { translate } from "../i18n/index.svelte";
 
 /** `agenda.<key>_one` or `_other` for `n` (French takes the singular for 0 and 1). */
@@ -64,4 +64,16 @@ export type VersionChoice = number | "draft";
 /** The versions offered as the "to" side of a changelog from `from`: the later ones, then the draft. */
 export function laterChoices(versions: AgendaVersion[], from: number): VersionChoice[] {
   return [...versions.filter((v) => v.number > from).map((v) => v.number), "draft"];
+}
+
+/** The formats an agenda is exported to, in the order the menu offers them. */
+export const AGENDA_FORMATS: ExportFormat[] = ["pdf", "docx", "html", "ics", "json"];
+
+/** What an agenda export in `format` will write, for the line under the export's choices: one
+ * calendar per language, JSON holding both, or how two languages share a page. */
+export function exportNote(format: ExportFormat, languages: Languages, layout: Layout, lang: Lang): string {
+  if (format === "ics" && languages === "both") return translate(lang, "agenda.export.ics_both");
+  if (format === "json") return translate(lang, "agenda.export.json_both");
+  const layoutApplies = languages === "both" && (format === "pdf" || format === "docx" || format === "html");
+  return layoutApplies ? translate(lang, `agenda.export.layout_${layout === "side-by-side" ? "side" : "separate"}`) : "";
 }
