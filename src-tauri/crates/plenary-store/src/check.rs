@@ -61,7 +61,9 @@ impl Db<'_> {
             "SELECT owner_kind, owner_id FROM texts t WHERE NOT EXISTS (
                 SELECT 1 FROM meetings WHERE id = t.owner_id UNION ALL SELECT 1 FROM dialogues WHERE id = t.owner_id
                 UNION ALL SELECT 1 FROM pillars WHERE id = t.owner_id UNION ALL SELECT 1 FROM participants WHERE id = t.owner_id
-                UNION ALL SELECT 1 FROM sessions WHERE id = t.owner_id UNION ALL SELECT 1 FROM agenda_items WHERE id = t.owner_id)",
+                UNION ALL SELECT 1 FROM sessions WHERE id = t.owner_id UNION ALL SELECT 1 FROM agenda_items WHERE id = t.owner_id
+                UNION ALL SELECT 1 FROM outcome_documents WHERE id = t.owner_id UNION ALL SELECT 1 FROM outcome_sections WHERE id = t.owner_id
+                UNION ALL SELECT 1 FROM outcome_paragraphs WHERE id = t.owner_id UNION ALL SELECT 1 FROM outcome_facts WHERE id = t.owner_id)",
         )?;
         for row in stmt.query_map([], |r| Ok(format!("text of missing {} {}", r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
             out.push(Problem::error("orphan_text", row?));

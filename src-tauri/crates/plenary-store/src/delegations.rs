@@ -167,10 +167,13 @@ impl Db<'_> {
         Ok(rows.next()?.map(|r| rows::id(r, 0)).transpose()?)
     }
 
-    /// Deletes a delegation with its participants. Refused while it co-chairs the meeting.
+    /// Deletes a delegation with its participants. Refused while it co-chairs the meeting or
+    /// has proposed amendments to an outcome document (who proposed what stays on record).
     pub fn delete_delegation(&self, id: &Id) -> Result<()> {
         let row = self.delegation_row(id)?;
-        if row.co_chair {
+        let amendments: i64 =
+            self.conn.query_row("SELECT count(*) FROM outcome_amendments WHERE delegation_id = ?1", [id.as_str()], |r| r.get(0))?;
+        if row.co_chair || amendments > 0 {
             return Err(DomainError::new(ErrorCode::InUse).field("delegation").detail(row.name_en).into());
         }
         let people: Vec<String> = {

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_search", include_str!("../migrations/0002_search.sql")),
     ("0003_sort_keys", include_str!("../migrations/0003_sort_keys.sql")),
     ("0004_agenda", include_str!("../migrations/0004_agenda.sql")),
+    ("0005_outcome", include_str!("../migrations/0005_outcome.sql")),
 ];
 
 /// The schema version this binary writes.
@@ -51,8 +52,13 @@ mod tests {
     use plenary_core::text::fingerprint;
 
     /// Fingerprints of released migrations. Append a line for a new migration; never change one.
-    const RELEASED: &[(&str, &str)] =
-        &[("0001_initial", "7ae28b32d33ce6ba"), ("0002_search", "64d2dfcc34d84909"), ("0003_sort_keys", "6df4888502ddf552"), ("0004_agenda", "ba1179506e765bff")];
+    const RELEASED: &[(&str, &str)] = &[
+        ("0001_initial", "7ae28b32d33ce6ba"),
+        ("0002_search", "64d2dfcc34d84909"),
+        ("0003_sort_keys", "6df4888502ddf552"),
+        ("0004_agenda", "ba1179506e765bff"),
+        ("0005_outcome", "b643929447d9f8cd"),
+    ];
 
     #[test]
     fn released_migrations_are_never_edited() {

@@ -70,3 +70,39 @@ pub(crate) fn langs(row: &Row<'_>, index: usize) -> rusqlite::Result<Vec<Lang>> 
     let text: String = row.get(index)?;
     text.split(',').filter(|s| !s.is_empty()).map(|s| s.parse::<Lang>().map_err(|e| conversion(index, e))).collect()
 }
+
+/// The English and French names of the delegation aliased `$alias` (joined with
+/// [`delegation_joins`]): the meeting's display name, else the country's or the
+/// organisation's name; NULL when there is no delegation.
+macro_rules! delegation_names {
+    ($alias:literal) => {
+        concat!(
+            "coalesce(", $alias, ".display_name_en, ", $alias, "c.name_en, ", $alias, "o.name_en), ",
+            "coalesce(", $alias, ".display_name_fr, ", $alias, "c.name_fr, ", $alias, "o.name_fr)"
+        )
+    };
+}
+pub(crate) use delegation_names;
+
+/// The joins [`delegation_names`] reads: the delegation `$alias` whose id is `$id`, with its
+/// country and organisation.
+macro_rules! delegation_joins {
+    ($alias:literal, $id:literal) => {
+        concat!(
+            " LEFT JOIN delegations ", $alias, " ON ", $alias, ".id = ", $id,
+            " LEFT JOIN countries ", $alias, "c ON ", $alias, "c.alpha2 = ", $alias, ".country",
+            " LEFT JOIN organisations ", $alias, "o ON ", $alias, "o.id = ", $alias, ".organisation_id "
+        )
+    };
+}
+pub(crate) use delegation_joins;
+
+/// Reads the two columns of [`delegation_names`] at `start`: `None` when there is no delegation.
+pub(crate) fn delegation_name(row: &Row<'_>, start: usize) -> rusqlite::Result<Option<plenary_core::agenda::NamePair>> {
+    let en: Option<String> = row.get(start)?;
+    let fr: Option<String> = row.get(start + 1)?;
+    Ok(match (en, fr) {
+        (None, None) => None,
+        (en, fr) => Some(plenary_core::agenda::NamePair { en: en.unwrap_or_default(), fr: fr.unwrap_or_default() }),
+    })
+}

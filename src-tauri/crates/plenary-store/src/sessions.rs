@@ -5,7 +5,7 @@ use crate::{Db, Result};
 use plenary_core::participant::{NameParts, display_name};
 use plenary_core::session::{AgendaItem, Session, SessionKind, SessionRole, parse_time};
 use plenary_core::{BilingualText, DomainError, ErrorCode, Id, Lang};
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -289,6 +289,34 @@ impl Db<'_> {
             self.reindex("session", &Id::new(id))?;
         }
         Ok(())
+    }
+}
+
+/// Rows of a meeting that rows elsewhere may point at.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum MeetingRow {
+    /// A pillar.
+    Pillar,
+    /// A session.
+    Session,
+    /// A delegation.
+    Delegation,
+    /// A participant.
+    Participant,
+}
+
+impl Db<'_> {
+    /// Checks that the row `id` exists (not found otherwise) and belongs to `meeting_id`
+    /// (`wrong_meeting` otherwise), naming it by its kind.
+    pub(crate) fn check_of_meeting(&self, row: MeetingRow, id: &Id, meeting_id: &Id) -> Result<()> {
+        let (sql, field) = match row {
+            MeetingRow::Pillar => ("SELECT meeting_id FROM pillars WHERE id = ?1", "pillar"),
+            MeetingRow::Session => ("SELECT meeting_id FROM sessions WHERE id = ?1", "session"),
+            MeetingRow::Delegation => ("SELECT meeting_id FROM delegations WHERE id = ?1", "delegation"),
+            MeetingRow::Participant => ("SELECT meeting_id FROM participants WHERE id = ?1", "participant"),
+        };
+        let found: Option<String> = self.conn.prepare_cached(sql)?.query_row([id.as_str()], |r| r.get(0)).optional()?;
+        check_same_meeting(found, meeting_id, field, id)
     }
 }
 

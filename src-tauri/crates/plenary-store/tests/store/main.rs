@@ -1,6 +1,6 @@
 //! Integration tests of plenary-store, each on a temp-file database: opening and pragmas,
 //! refusals that leave the file untouched, transactions, search, listing, deletes, the
-//! consistency check and the upgrade of a committed schema-1 database.
+//! consistency check, outcome documents and the upgrade of a committed schema-1 database.
 
 mod harness;
 mod seed;
@@ -10,6 +10,7 @@ mod deletes;
 mod listing;
 mod migration;
 mod opening;
+mod outcome;
 mod ordering;
 mod refusals;
 mod search;
