@@ -323,6 +323,8 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "speaker" => ("speaker", "orateur"),
         "revision" => ("revision", "révision"),
         "revision_name" => ("revision name", "nom de la révision"),
+        "author" => ("author", "auteur"),
+        "excerpt" => ("excerpt", "extrait"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()

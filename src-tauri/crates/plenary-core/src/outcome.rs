@@ -305,6 +305,16 @@ impl Paragraph {
     }
 }
 
+impl Paragraph {
+    /// The state the paragraph takes once its text has changed: a draft in which a passage
+    /// is now in [brackets] becomes bracketed (it is contested); any other state stays, since
+    /// only people agree a text or lift its brackets.
+    pub fn state_after_edit(&self) -> ParagraphState {
+        let open = Lang::ALL.iter().any(|&lang| brackets::has_brackets(self.text.get(lang)));
+        if self.state == ParagraphState::Draft && open { ParagraphState::Bracketed } else { self.state }
+    }
+}
+
 /// Checks one side of a paragraph's text against the paragraph limit.
 pub fn check_paragraph_text(lang: Lang, text: &str) -> Result<(), DomainError> {
     crate::limits::within(lang.pick("text_en", "text_fr"), text, PARAGRAPH)
@@ -391,6 +401,15 @@ mod tests {
         assert_eq!(p.check_state(ParagraphState::Agreed).expect_err("must be refused").code, ErrorCode::Bracketed);
         assert!(p.check_state(ParagraphState::Bracketed).is_ok());
         assert!(paragraph("q", "We condemn", "Nous condamnons").check_state(ParagraphState::Agreed).is_ok());
+    }
+
+    #[test]
+    fn a_draft_given_brackets_becomes_bracketed_and_other_states_stay() {
+        let mut p = paragraph("p", "We [strongly] condemn", "Nous condamnons");
+        assert_eq!(p.state_after_edit(), ParagraphState::Bracketed);
+        p.state = ParagraphState::Agreed;
+        assert_eq!(p.state_after_edit(), ParagraphState::Agreed, "agreeing, or undoing it, is a person's decision");
+        assert_eq!(paragraph("q", "We condemn", "").state_after_edit(), ParagraphState::Draft);
     }
 
     #[test]

@@ -9,6 +9,16 @@ use crate::Lang;
 /// Narrow no-break space.
 pub const NNBSP: char = '\u{202f}';
 
+/// Names joined as a sentence lists them: "Nigeria", "Nigeria and France", "Ghana, Nigeria
+/// and France" ("et" in French).
+pub fn and_list(names: &[&str], lang: Lang) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, first)) => format!("{} {} {last}", first.join(", "), lang.pick("and", "et")),
+    }
+}
+
 /// `text` with the typography of `lang` applied.
 pub fn typeset(text: &str, lang: Lang) -> String {
     match lang {
@@ -106,6 +116,14 @@ mod tests {
     fn times_urls_and_repeats_are_left_alone() {
         assert_eq!(french("à 9:30 sur https://example.org"), "à 9:30 sur https://example.org");
         assert_eq!(french("Vraiment ?!"), "Vraiment\u{202f}?!");
+    }
+
+    #[test]
+    fn names_are_listed_with_the_languages_and() {
+        assert_eq!(and_list(&[], Lang::En), "");
+        assert_eq!(and_list(&["Nigeria"], Lang::Fr), "Nigeria");
+        assert_eq!(and_list(&["Nigeria", "France"], Lang::En), "Nigeria and France");
+        assert_eq!(and_list(&["Ghana", "Nigéria", "France"], Lang::Fr), "Ghana, Nigéria et France");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! their source or speaker, and the meeting's facts paragraph, written from the data.
 
 use crate::stats::{MeetingStats, headline};
-use crate::typography::typeset;
+use crate::typography::{and_list, typeset};
 use crate::{BilingualText, Id, Lang, agenda::NamePair, calendar};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -100,8 +100,8 @@ pub fn meeting_facts(facts: &MeetingFacts) -> BilingualText {
         let who = headline(&facts.stats, lang);
         let mut sentence = lang.pick(format!("The meeting ({setting}) gathered {who}."), format!("La réunion ({setting}) a rassemblé {who}."));
         let chairs: Vec<&str> = facts.co_chairs.iter().map(|c| c.get(lang)).collect();
-        if let Some((last, first)) = chairs.split_last() {
-            let names = if first.is_empty() { (*last).to_owned() } else { format!("{} {} {last}", first.join(", "), lang.pick("and", "et")) };
+        if !chairs.is_empty() {
+            let names = and_list(&chairs, lang);
             sentence.push(' ');
             sentence.push_str(&lang.pick(format!("Co-chairs: {names}."), format!("Coprésidence: {names}.")));
         }
