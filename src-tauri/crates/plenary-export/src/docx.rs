@@ -7,15 +7,16 @@
 //! language, so spelling and hyphenation follow the text. The page header names the meeting
 //! and the version ("DRAFT" / "PROJET" for an unreleased agenda); the footer numbers pages.
 
-mod blocks;
+pub(crate) mod blocks;
 mod markup;
-mod styles;
+pub(crate) mod styles;
 
-use crate::render;
+use crate::render::{self, Printed};
 use crate::{AgendaOptions, ExportError, Exported, Layout};
+use chrono::NaiveDate;
 use docx_rs::{
-    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum, Paragraph, Run, Table, TableCell, TableLayoutType,
-    TableRow, WidthType,
+    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum, Paragraph, Run, Style, Table, TableCell,
+    TableLayoutType, TableRow, WidthType,
 };
 use plenary_core::Lang;
 use plenary_core::agenda::Agenda;
@@ -31,24 +32,36 @@ pub fn agenda(agenda: &Agenda, options: AgendaOptions) -> Result<Exported, Expor
     let gaps = agenda.gaps(langs);
     // Fixed document dates keep two exports of one version identical in content.
     let date = agenda.version.as_ref().map_or(agenda.start_date, |v| v.released_on);
-    let stamp = format!("{}T00:00:00Z", date.format("%Y-%m-%d"));
-    let mut docx = Docx::new()
-        .page_margin(PageMargin { top: MARGIN, left: MARGIN, bottom: MARGIN, right: MARGIN, header: 567, footer: 567, gutter: 0 })
-        .default_size(styles::DEFAULT_SIZE)
-        .default_line_spacing(LineSpacing::new().after(styles::DEFAULT_AFTER))
-        .created_at(&stamp)
-        .updated_at(&stamp)
-        .header(header(agenda, langs))
-        .footer(footer());
-    for style in styles::all() {
-        docx = docx.add_style(style);
-    }
-    docx = if langs.len() > 1 && options.layout == Layout::SideBySide {
+    let header = page_header(agenda.version.is_none(), langs, |lang| (render::printed(&agenda.title, lang), render::version_line(agenda, lang)));
+    let docx = document(Some(date), header, styles::common().into_iter().chain(styles::agenda()));
+    let docx = if langs.len() > 1 && options.layout == Layout::SideBySide {
         side_by_side(docx, agenda, langs)
     } else {
         separate(docx, agenda, langs)
     };
+    Ok(Exported { bytes: pack(docx, langs)?, gaps })
+}
 
+/// An empty A4 document dated `date` (never the clock: two exports of one version are
+/// identical; undated, docx-rs writes 1970), with `header` on every page, numbered pages,
+/// and `styles`.
+pub(crate) fn document(date: Option<NaiveDate>, header: Header, styles: impl IntoIterator<Item = Style>) -> Docx {
+    let mut docx = Docx::new()
+        .page_margin(PageMargin { top: MARGIN, left: MARGIN, bottom: MARGIN, right: MARGIN, header: 567, footer: 567, gutter: 0 })
+        .default_size(styles::DEFAULT_SIZE)
+        .default_line_spacing(LineSpacing::new().after(styles::DEFAULT_AFTER))
+        .header(header)
+        .footer(footer());
+    if let Some(date) = date {
+        let stamp = format!("{}T00:00:00Z", date.format("%Y-%m-%d"));
+        docx = docx.created_at(&stamp).updated_at(&stamp);
+    }
+    styles.into_iter().fold(docx, Docx::add_style)
+}
+
+/// The finished file: docx-rs's parts with what it cannot write added ([`markup`]), the
+/// document's default language being the first of `langs`.
+pub(crate) fn pack(docx: Docx, langs: &[Lang]) -> Result<Vec<u8>, ExportError> {
     let mut xml = docx.build();
     xml.document = markup::document(&xml.document)?;
     for part in xml.headers.iter_mut().chain(xml.footers.iter_mut()) {
@@ -57,7 +70,7 @@ pub fn agenda(agenda: &Agenda, options: AgendaOptions) -> Result<Exported, Expor
     xml.styles = markup::styles(&xml.styles, styles::tag(langs.first().copied().unwrap_or(Lang::En)))?;
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(|e| ExportError::Write(format!("DOCX: {e}")))?;
-    Ok(Exported { bytes: bytes.into_inner(), gaps })
+    Ok(bytes.into_inner())
 }
 
 /// One edition per language, each starting on a new page.
@@ -98,7 +111,7 @@ fn column_width(columns: usize) -> usize {
 }
 
 /// A table with a header row naming each column's language, then `rows`.
-fn table(langs: &[Lang], rows: Vec<TableRow>) -> Table {
+pub(crate) fn table(langs: &[Lang], rows: Vec<TableRow>) -> Table {
     let heading = row(langs
         .iter()
         .map(|&lang| vec![Paragraph::new().style(styles::COLUMN_HEADING).add_run(blocks::run(lang.pick("English", "Français"), lang))]));
@@ -110,7 +123,7 @@ fn table(langs: &[Lang], rows: Vec<TableRow>) -> Table {
 }
 
 /// A row of cells, one per language, each holding its paragraphs.
-fn row(cells: impl ExactSizeIterator<Item = Vec<Paragraph>>) -> TableRow {
+pub(crate) fn row(cells: impl ExactSizeIterator<Item = Vec<Paragraph>>) -> TableRow {
     let width = column_width(cells.len());
     TableRow::new(
         cells
@@ -119,10 +132,11 @@ fn row(cells: impl ExactSizeIterator<Item = Vec<Paragraph>>) -> TableRow {
     )
 }
 
-/// "DRAFT · PROJET" for an unreleased agenda, then the title and version in each language.
-fn header(agenda: &Agenda, langs: &[Lang]) -> Header {
+/// "DRAFT · PROJET" when `draft`, then a line per language: the title, a dash, and what
+/// `line` gives beside it (the version, the status).
+pub(crate) fn page_header(draft: bool, langs: &[Lang], line: impl Fn(Lang) -> (Printed, String)) -> Header {
     let mut header = Header::new();
-    if agenda.version.is_none() {
+    if draft {
         let mut mark = Paragraph::new().style(styles::DRAFT_MARK);
         for (i, &lang) in langs.iter().enumerate() {
             if i > 0 {
@@ -133,8 +147,9 @@ fn header(agenda: &Agenda, langs: &[Lang]) -> Header {
         header = header.add_paragraph(mark);
     }
     for &lang in langs {
-        let line = blocks::printed(Paragraph::new().style(styles::HEADER), &render::printed(&agenda.title, lang), lang);
-        header = header.add_paragraph(line.add_run(blocks::run(&format!(" — {}", render::version_line(agenda, lang)), lang)));
+        let (title, beside) = line(lang);
+        let paragraph = blocks::printed(Paragraph::new().style(styles::HEADER), &title, lang);
+        header = header.add_paragraph(paragraph.add_run(blocks::run(&format!(" — {beside}"), lang)));
     }
     header
 }

@@ -1,14 +1,17 @@
 //! Documents out of Plenary. Every exporter is pure: it takes a value of the domain (an
-//! [`plenary_core::agenda::Agenda`]…) and options, and returns bytes and a report of what
-//! it could not print; writing the file is the caller's job.
+//! [`plenary_core::agenda::Agenda`], an [`plenary_core::outcome::OutcomeDocument`]…) and
+//! options, and returns bytes and a report of what it could not print; writing the file is
+//! the caller's job.
 
 pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod json;
 pub mod options;
+pub mod outcome;
 pub mod pdf;
 pub mod render;
 pub mod xliff;
 
-pub use options::{AgendaOptions, ExportError, Exported, Languages, Layout};
+pub use options::{AgendaOptions, ExportError, Exported, Languages, Layout, OutcomeFormat, OutcomeOptions};
+pub use outcome::outcome_docx;

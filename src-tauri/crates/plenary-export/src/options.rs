@@ -45,6 +45,29 @@ pub struct AgendaOptions {
     pub layout: Layout,
 }
 
+/// What an outcome document export prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutcomeOptions {
+    /// The languages.
+    pub languages: Languages,
+    /// How two languages share the document; ignored for one language.
+    pub layout: Layout,
+}
+
+plenary_core::string_enum! {
+    /// The file formats an outcome document is exported to.
+    pub enum OutcomeFormat ("format") {
+        /// Word, with Word's own paragraph numbering and amendments as tracked changes.
+        Docx = "docx",
+        /// PDF, typeset for printing and circulation.
+        Pdf = "pdf",
+        /// One self-contained HTML file.
+        Html = "html",
+        /// Akoma Ntoso 3.0 XML (AKN4UN), one document per language, for archives.
+        Akn = "akn",
+    }
+}
+
 /// A document, and what it could not print as it should.
 #[derive(Debug, Clone)]
 pub struct Exported {

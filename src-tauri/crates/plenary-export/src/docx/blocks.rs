@@ -1,5 +1,6 @@
-//! The paragraphs of the agenda in one language: the front matter, a day's heading, a
-//! session. The layouts (side by side, separate editions) arrange these blocks.
+//! Runs of text in a language, and the paragraphs of the agenda in one language: the front
+//! matter, a day's heading, a session. The layouts (side by side, separate editions)
+//! arrange these blocks.
 
 use super::styles;
 use crate::render::{self, Printed};
@@ -11,25 +12,37 @@ use plenary_core::{Lang, calendar};
 /// A run of text in `lang`, in the character style that carries the language. Line breaks
 /// in the text become line breaks in the run.
 pub fn run(text: &str, lang: Lang) -> Run {
+    lines(text, lang, |run, line| run.add_text(line))
+}
+
+/// A run of deleted text (a tracked deletion's `w:delText`) in `lang`.
+pub fn deleted_run(text: &str, lang: Lang) -> Run {
+    lines(text, lang, |run, line| run.add_delete_text(line))
+}
+
+fn lines(text: &str, lang: Lang, add: fn(Run, &str) -> Run) -> Run {
     let mut run = Run::new().style(styles::text(lang));
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
         if !line.is_empty() {
-            run = run.add_text(line);
+            run = add(run, line);
         }
     }
     run
+}
+
+/// The visible "[EN] " before a text in `other` standing in for a missing translation.
+pub fn fallback_tag(other: Lang) -> Run {
+    Run::new().style(styles::FALLBACK_TAG).add_text(format!("{} ", render::fallback_tag(other)))
 }
 
 /// `paragraph` with a printed text appended: in its own language, or the other language's
 /// text behind a visible "[EN]" when the translation is missing.
 pub fn printed(paragraph: Paragraph, printed: &Printed, lang: Lang) -> Paragraph {
     match printed.fallback {
-        Some(other) => paragraph
-            .add_run(Run::new().style(styles::FALLBACK_TAG).add_text(format!("{} ", render::fallback_tag(other))))
-            .add_run(run(&printed.text, other)),
+        Some(other) => paragraph.add_run(fallback_tag(other)).add_run(run(&printed.text, other)),
         None => paragraph.add_run(run(&printed.text, lang)),
     }
 }

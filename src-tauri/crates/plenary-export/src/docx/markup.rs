@@ -1,7 +1,9 @@
 //! What docx-rs 0.4 cannot write, added to the XML it built: the language of runs and
-//! styles (`w:lang`), the default paragraph style, and table header rows repeated on every
-//! page (`w:tblHeader`). A streaming rewrite with quick-xml: every other event is copied as
-//! it was read, already escaped.
+//! styles (`w:lang`), the default paragraph style, table header rows repeated on every
+//! page (`w:tblHeader`), and tracked changes numbered from 1 in each part (docx-rs numbers
+//! them from a counter of the process, so two exports of one document would differ). A
+//! streaming rewrite with quick-xml: every other event is copied as it was read, already
+//! escaped.
 
 use super::styles;
 use crate::ExportError;
@@ -9,7 +11,8 @@ use quick_xml::events::{BytesEnd, BytesStart, Event};
 use quick_xml::{Reader, Writer};
 
 /// `document.xml` or a header part, with `w:lang` in the properties of every run whose
-/// character style has a language, and the first row of every table marked as its header.
+/// character style has a language, the first row of every table marked as its header, and
+/// insertions and deletions numbered in order.
 pub fn document(xml: &[u8]) -> Result<Vec<u8>, ExportError> {
     let mut reader = Reader::from_reader(xml);
     let mut writer = Writer::new(Vec::with_capacity(xml.len() + xml.len() / 8));
@@ -17,10 +20,16 @@ pub fn document(xml: &[u8]) -> Result<Vec<u8>, ExportError> {
     let mut run_lang: Option<&'static str> = None;
     // Set from a table's start until its first row's properties are written.
     let mut header_row_pending = false;
+    let mut revisions: usize = 0;
     loop {
         let event = reader.read_event().map_err(|e| broken("document", &e))?;
         match &event {
             Event::Eof => break,
+            Event::Start(e) if matches!(e.name().as_ref(), b"w:ins" | b"w:del") => {
+                revisions += 1;
+                write(&mut writer, Event::Start(renumbered(e, revisions)))?;
+                continue;
+            }
             Event::Start(e) if e.name().as_ref() == b"w:tbl" => header_row_pending = true,
             Event::Start(e) if e.name().as_ref() == b"w:trPr" && header_row_pending => {
                 header_row_pending = false;
@@ -93,6 +102,20 @@ pub fn styles(xml: &[u8], default_lang: &'static str) -> Result<Vec<u8>, ExportE
     Ok(writer.into_inner())
 }
 
+/// `start` with its `w:id` replaced by `id`, its other attributes as they were.
+fn renumbered(start: &BytesStart<'_>, id: usize) -> BytesStart<'static> {
+    let id = id.to_string();
+    let mut out = BytesStart::new(String::from_utf8_lossy(start.name().as_ref()).into_owned());
+    for attribute in start.attributes().flatten() {
+        if attribute.key.as_ref() == b"w:id" {
+            out.push_attribute(("w:id", id.as_str()));
+        } else {
+            out.push_attribute(attribute);
+        }
+    }
+    out.into_owned()
+}
+
 fn lang_element(lang: &str) -> Event<'static> {
     Event::Empty(BytesStart::new("w:lang").with_attributes([("w:val", lang)]).into_owned())
 }
@@ -134,6 +157,17 @@ mod tests {
         let out = String::from_utf8(document(xml).expect("rewritten")).expect("UTF-8");
         assert_eq!(out.matches("<w:tblHeader/>").count(), 2, "one header row per table: {out}");
         assert!(out.starts_with("<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr></w:tr><w:tr><w:trPr />"), "{out}");
+    }
+
+    #[test]
+    fn tracked_changes_are_numbered_in_order_whatever_docx_rs_counted() {
+        let xml = br#"<w:p><w:del w:id="41" w:author="C&apos;te" w:date="d"><w:r /></w:del><w:ins w:id="7" w:author="x" w:date="d"><w:r /></w:ins></w:p>"#;
+        let out = String::from_utf8(document(xml).expect("rewritten")).expect("UTF-8");
+        assert_eq!(
+            out,
+            r#"<w:p><w:del w:id="1" w:author="C&apos;te" w:date="d"><w:r /></w:del><w:ins w:id="2" w:author="x" w:date="d"><w:r /></w:ins></w:p>"#,
+            "ids from 1 in document order, the author still escaped once"
+        );
     }
 
     #[test]

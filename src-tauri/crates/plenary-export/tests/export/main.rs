@@ -10,3 +10,5 @@ mod xliff;
 mod docx;
 mod html;
 mod pdf;
+mod outcome_fixture;
+mod outcome_docx;
