@@ -9,6 +9,7 @@
 
 mod docx;
 mod edition;
+mod pdf;
 mod words;
 
 use crate::{ExportError, Exported, OutcomeOptions};
@@ -18,4 +19,9 @@ use plenary_core::outcome::amendment::Amendment;
 /// The document as DOCX, the `pending` amendments shown as Word's tracked changes.
 pub fn outcome_docx(doc: &OutcomeDocument, pending: &[Amendment], options: &OutcomeOptions) -> Result<Exported, ExportError> {
     docx::document(doc, pending, options)
+}
+
+/// The document as PDF, each pending amendment shown under the paragraph it amends.
+pub fn outcome_pdf(doc: &OutcomeDocument, pending: &[Amendment], options: &OutcomeOptions) -> Result<Exported, ExportError> {
+    pdf::document(doc, pending, options)
 }

@@ -92,16 +92,17 @@ struct Role {
 }
 
 /// A text, with the language it is in and, when that is not the column's language, the
-/// tag the template prints before it.
+/// tag the template prints before it (`txt` in `common.typ`).
 #[derive(Debug, Serialize)]
-struct Text {
+pub(crate) struct Text {
     text: String,
     lang: &'static str,
     mark: Option<String>,
 }
 
 impl Text {
-    fn new(printed: Printed, lang: Lang) -> Self {
+    /// `printed` in a column of `lang`.
+    pub(crate) fn new(printed: Printed, lang: Lang) -> Self {
         let shown = printed.fallback.unwrap_or(lang);
         Text { text: printed.text, lang: shown.code(), mark: printed.fallback.map(render::fallback_tag) }
     }

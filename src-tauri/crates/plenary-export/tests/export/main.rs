@@ -12,3 +12,4 @@ mod html;
 mod pdf;
 mod outcome_fixture;
 mod outcome_docx;
+mod outcome_pdf;

@@ -2,65 +2,14 @@
 //! recipient's viewer finds in it, column by column and page by page.
 
 use crate::fixture::{lagos, large};
-use crate::readers::{run, temp_file};
+use crate::readers::{Pdf, joined, run};
 use plenary_core::Lang;
 use plenary_core::agenda::{Agenda, GapKind};
 use plenary_core::typography::typeset;
 use plenary_export::{AgendaOptions, Languages, Layout, pdf};
 
-/// A4 in PostScript points, which is what pdftotext's crop box counts in at its default 72 dpi.
-const PAGE_WIDTH: u32 = 595;
-const PAGE_HEIGHT: u32 = 842;
-
-struct Pdf {
-    _dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-}
-
-impl Pdf {
-    fn new(agenda: &Agenda, languages: Languages, layout: Layout) -> Self {
-        let exported = pdf::agenda(agenda, AgendaOptions { languages, layout }).expect("the agenda typesets");
-        let (dir, path) = temp_file("agenda.pdf", &exported.bytes);
-        Pdf { _dir: dir, path }
-    }
-
-    fn path(&self) -> &str {
-        self.path.to_str().expect("a UTF-8 path")
-    }
-
-    /// The whole text as laid out, pages separated by form feeds.
-    fn layout_text(&self) -> String {
-        run("pdftotext", &["-layout", self.path(), "-"])
-    }
-
-    /// The text of a vertical band of every page (`x` to `x + width`), its lines joined by
-    /// single spaces: a title wrapped over two lines of its column reads whole again.
-    fn band(&self, x: u32, width: u32) -> String {
-        let (x, w, h) = (x.to_string(), width.to_string(), PAGE_HEIGHT.to_string());
-        let text = run("pdftotext", &["-layout", "-x", &x, "-y", "0", "-W", &w, "-H", &h, self.path(), "-"]);
-        joined(&text)
-    }
-
-    fn left(&self) -> String {
-        self.band(0, PAGE_WIDTH / 2)
-    }
-
-    fn right(&self) -> String {
-        self.band(PAGE_WIDTH / 2, PAGE_WIDTH / 2)
-    }
-
-    fn pages(&self) -> usize {
-        let info = run("pdfinfo", &[self.path()]);
-        let line = info.lines().find(|l| l.starts_with("Pages:")).expect("pdfinfo gives the page count");
-        line.trim_start_matches("Pages:").trim().parse().expect("a number of pages")
-    }
-}
-
-/// Lines and runs of spaces collapsed to one space. Poppler prints every kind of space as
-/// a plain one, so the no-break spaces of French typography are compared as spaces here
-/// (and checked in the fonts by `french_spaces_are_real_narrow_no_break_spaces`).
-fn joined(text: &str) -> String {
-    text.split([' ', '\n', '\u{c}', '\u{a0}', '\u{202f}']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+fn agenda_pdf(agenda: &Agenda, languages: Languages, layout: Layout) -> Pdf {
+    Pdf::new("agenda.pdf", &pdf::agenda(agenda, AgendaOptions { languages, layout }).expect("the agenda typesets").bytes)
 }
 
 /// What poppler prints for a typeset text.
@@ -71,7 +20,7 @@ fn as_read(text: &str) -> String {
 #[test]
 fn side_by_side_prints_every_title_in_both_columns() {
     let agenda = lagos(true);
-    let pdf = Pdf::new(&agenda, Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&agenda, Languages::Both, Layout::SideBySide);
     let (left, right) = (pdf.left(), pdf.right());
     for (_, s) in agenda.sessions() {
         let en = s.title.get(Lang::En);
@@ -85,7 +34,7 @@ fn side_by_side_prints_every_title_in_both_columns() {
 
 #[test]
 fn french_typography_survives_into_the_pdf() {
-    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&lagos(true), Languages::Both, Layout::SideBySide);
     let right = pdf.right();
     // The fixture types "Prévention:" and "\"4P\"": the spaces and guillemets are typography's.
     assert!(right.contains("Prévention : s'attaquer"), "a space before the colon: {right}");
@@ -118,7 +67,7 @@ print(" ".join("%04X" % c for c in sorted(chars)))
 fn french_spaces_are_real_narrow_no_break_spaces() {
     // Poppler prints any space as U+0020, so the fonts' own tables are read instead: the
     // narrow no-break space and the guillemets are glyphs of the font, not gaps or tofu.
-    let pdf = Pdf::new(&lagos(true), Languages::Fr, Layout::Separate);
+    let pdf = agenda_pdf(&lagos(true), Languages::Fr, Layout::Separate);
     let mapped = crate::readers::python(TO_UNICODE, &pdf.path);
     for (c, what) in [("202F", "narrow no-break space"), ("00A0", "no-break space"), ("00AB", "«"), ("00BB", "»")] {
         assert!(mapped.split(' ').any(|m| m == c), "the {what} (U+{c}) is a glyph of an embedded font: {mapped}");
@@ -128,7 +77,7 @@ fn french_spaces_are_real_narrow_no_break_spaces() {
 #[test]
 fn only_bundled_libertinus_is_embedded() {
     // Every glyph comes from Libertinus Serif: no fallback font, so no tofu for U+202F or « ».
-    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&lagos(true), Languages::Both, Layout::SideBySide);
     let fonts = run("pdffonts", &[pdf.path()]);
     let names: Vec<&str> = fonts.lines().skip(2).filter_map(|l| l.split_whitespace().next()).collect();
     assert!(!names.is_empty(), "fonts are embedded: {fonts}");
@@ -137,7 +86,7 @@ fn only_bundled_libertinus_is_embedded() {
 
 #[test]
 fn markup_in_a_title_is_printed_literally() {
-    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&lagos(true), Languages::Both, Layout::SideBySide);
     let title = "Side event: <script>alert(1)</script> & {{ markup }} #heading";
     assert!(pdf.left().contains(title), "the title as typed, not evaluated: {}", pdf.left());
     assert!(pdf.right().contains(&format!("[EN] {title}")), "and tagged as English in the French column");
@@ -146,7 +95,7 @@ fn markup_in_a_title_is_printed_literally() {
 #[test]
 fn pages_are_numbered_in_both_languages() {
     let agenda = large(40);
-    let pdf = Pdf::new(&agenda, Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&agenda, Languages::Both, Layout::SideBySide);
     let pages = pdf.pages();
     assert!(pages > 2, "forty sessions take a few pages, not {pages}");
     let (left, right) = (pdf.left(), pdf.right());
@@ -162,24 +111,19 @@ fn a_draft_is_marked_across_every_page_and_a_release_is_not() {
     let letters = |pdf: &Pdf| run("pdftotext", &["-raw", pdf.path(), "-"]).split_whitespace().collect::<String>();
     let mut unreleased = large(40);
     unreleased.version = None;
-    let draft = Pdf::new(&unreleased, Languages::Both, Layout::SideBySide);
+    let draft = agenda_pdf(&unreleased, Languages::Both, Layout::SideBySide);
     let pages = draft.pages();
     let draft_letters = letters(&draft);
     assert_eq!(draft_letters.matches("DRAFTPROJET").count(), pages, "DRAFT / PROJET on each of the {pages} pages");
-    assert!(!letters(&Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide)).contains("DRAFT"), "a release has no watermark");
-    let fr = letters(&Pdf::new(&lagos(false), Languages::Fr, Layout::SideBySide));
+    assert!(!letters(&agenda_pdf(&lagos(true), Languages::Both, Layout::SideBySide)).contains("DRAFT"), "a release has no watermark");
+    let fr = letters(&agenda_pdf(&lagos(false), Languages::Fr, Layout::SideBySide));
     assert!(fr.contains("PROJET") && !fr.contains("DRAFT"), "a French draft is marked in French: {fr}");
 }
 
 #[test]
 fn separate_editions_put_the_french_after_the_english() {
-    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::Separate);
-    let text = pdf.layout_text();
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
-    assert_eq!(pages.len(), pdf.pages(), "no blank page");
-    let french_from = pages.iter().position(|p| p.contains("ORDRE DU JOUR")).expect("a French edition");
-    let (en, fr) = pages.split_at(french_from);
-    assert!(!en.is_empty(), "the English edition comes first");
+    let pdf = agenda_pdf(&lagos(true), Languages::Both, Layout::Separate);
+    let (en, fr) = pdf.editions("ORDRE DU JOUR");
     let (en_text, fr_text) = (en.join("\n"), fr.join("\n"));
     assert!(en_text.contains("AGENDA") && en_text.contains("Closing session"), "the English edition is complete");
     assert!(!en_text.contains("Séance de clôture") && !en_text.contains(" sur "), "no French in the English edition");
@@ -191,7 +135,7 @@ fn separate_editions_put_the_french_after_the_english() {
 
 #[test]
 fn each_day_starts_a_page() {
-    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&lagos(true), Languages::Both, Layout::SideBySide);
     let text = pdf.layout_text();
     let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
     let day_one = pages.iter().position(|p| p.contains("Tuesday 4 November 2025")).expect("day one");
@@ -202,7 +146,7 @@ fn each_day_starts_a_page() {
 
 #[test]
 fn one_language_makes_one_edition() {
-    let pdf = Pdf::new(&lagos(true), Languages::Fr, Layout::Separate);
+    let pdf = agenda_pdf(&lagos(true), Languages::Fr, Layout::Separate);
     let text = pdf.layout_text();
     assert!(text.contains("Séance de clôture") && !text.contains("Closing session"), "French only: {text}");
     let pages = pdf.pages();
@@ -228,7 +172,7 @@ fn what_could_not_be_printed_is_reported() {
 
 #[test]
 fn a_speaker_without_a_function_is_printed_with_name_and_delegation() {
-    let pdf = Pdf::new(&lagos(true), Languages::Both, Layout::SideBySide);
+    let pdf = agenda_pdf(&lagos(true), Languages::Both, Layout::SideBySide);
     assert!(pdf.left().contains("Ms Amina Bello (Nigeria)"), "name and delegation, nothing invented");
     assert!(pdf.right().contains("Ms Amina Bello (Nigéria)"), "in French too");
 }
