@@ -14,4 +14,4 @@ pub mod render;
 pub mod xliff;
 
 pub use options::{AgendaOptions, ExportError, Exported, Languages, Layout, OutcomeFormat, OutcomeOptions};
-pub use outcome::{outcome_docx, outcome_pdf};
+pub use outcome::{outcome_docx, outcome_html, outcome_pdf};

@@ -9,6 +9,7 @@
 
 mod docx;
 mod edition;
+mod html;
 mod pdf;
 mod words;
 
@@ -24,4 +25,9 @@ pub fn outcome_docx(doc: &OutcomeDocument, pending: &[Amendment], options: &Outc
 /// The document as PDF, each pending amendment shown under the paragraph it amends.
 pub fn outcome_pdf(doc: &OutcomeDocument, pending: &[Amendment], options: &OutcomeOptions) -> Result<Exported, ExportError> {
     pdf::document(doc, pending, options)
+}
+
+/// The document as one HTML file, each pending amendment shown under the paragraph it amends.
+pub fn outcome_html(doc: &OutcomeDocument, pending: &[Amendment], options: &OutcomeOptions) -> Result<Exported, ExportError> {
+    html::document(doc, pending, options)
 }

@@ -1,4 +1,4 @@
-//! Escaping text for HTML: every text of the agenda goes through [`escape`] before it is
+//! Escaping text for HTML: every text of an HTML document goes through [`escape`] before it is
 //! written, in element content and in attribute values alike.
 
 /// `text` with `& < > " '` replaced by character references, so that it can stand in

@@ -13,3 +13,4 @@ mod pdf;
 mod outcome_fixture;
 mod outcome_docx;
 mod outcome_pdf;
+mod outcome_html;
