@@ -12,6 +12,7 @@ pub mod outcome;
 pub mod pdf;
 pub mod render;
 pub mod xliff;
+mod xml;
 
 pub use options::{AgendaOptions, ExportError, Exported, Languages, Layout, OutcomeFormat, OutcomeOptions};
-pub use outcome::{outcome_docx, outcome_html, outcome_pdf};
+pub use outcome::{outcome_akn, outcome_docx, outcome_html, outcome_pdf};

@@ -7,13 +7,17 @@
 //! a list and quotes as block quotes. A side missing in one language prints the other,
 //! tagged ("[EN]"), and is reported in [`Exported::gaps`].
 
+mod akn;
 mod docx;
 mod edition;
 mod html;
 mod pdf;
 mod words;
 
+pub use akn::AKN_NS;
+
 use crate::{ExportError, Exported, OutcomeOptions};
+use plenary_core::Lang;
 use plenary_core::outcome::OutcomeDocument;
 use plenary_core::outcome::amendment::Amendment;
 
@@ -30,4 +34,10 @@ pub fn outcome_pdf(doc: &OutcomeDocument, pending: &[Amendment], options: &Outco
 /// The document as one HTML file, each pending amendment shown under the paragraph it amends.
 pub fn outcome_html(doc: &OutcomeDocument, pending: &[Amendment], options: &OutcomeOptions) -> Result<Exported, ExportError> {
     html::document(doc, pending, options)
+}
+
+/// The document in `lang` as Akoma Ntoso 3.0 XML (AKN4UN), for archives: one document per
+/// language, as the standard wants.
+pub fn outcome_akn(doc: &OutcomeDocument, lang: Lang) -> Result<Exported, ExportError> {
+    akn::document(doc, lang)
 }

@@ -11,9 +11,9 @@
 //! of `plenary-import` decodes it.
 
 use crate::ExportError;
+use crate::xml::{Xml, xml_char};
 use plenary_core::{BilingualText, Lang, TranslationState};
-use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesDecl, Event};
 use std::collections::HashSet;
 
 /// The XLIFF 2.0 core namespace.
@@ -45,40 +45,35 @@ pub fn write(meeting_id: &str, source: Lang, units: &[Unit]) -> Result<Vec<u8>, 
         }
     }
 
-    let mut out = Xml::default();
+    let mut out = Xml::new("XLIFF");
     out.event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     out.newline(0)?;
-    out.event(Event::Start(BytesStart::new("xliff").with_attributes([
-        ("xmlns", XLIFF_NS),
-        ("version", "2.0"),
-        ("srcLang", source.code()),
-        ("trgLang", target.code()),
-    ])))?;
+    out.start_with("xliff", &[("xmlns", XLIFF_NS), ("version", "2.0"), ("srcLang", source.code()), ("trgLang", target.code())])?;
     out.newline(1)?;
     let file_id = encode_id(meeting_id);
-    out.event(Event::Start(BytesStart::new("file").with_attributes([("id", file_id.as_str())])))?;
+    out.start_with("file", &[("id", file_id.as_str())])?;
     for unit in units {
         out.newline(2)?;
         let id = encode_id(&unit.id);
-        out.event(Event::Start(BytesStart::new("unit").with_attributes([("id", id.as_str())])))?;
+        out.start_with("unit", &[("id", id.as_str())])?;
         if !unit.note.trim().is_empty() {
             out.newline(3)?;
             out.start("notes")?;
             out.newline(4)?;
             out.start("note")?;
-            out.text(unit.note.trim())?;
+            text(&mut out, unit.note.trim())?;
             out.end("note")?;
             out.newline(3)?;
             out.end("notes")?;
         }
         out.newline(3)?;
-        out.event(Event::Start(BytesStart::new("segment").with_attributes([("state", state(&unit.text, target))])))?;
+        out.start_with("segment", &[("state", state(&unit.text, target))])?;
         out.newline(4)?;
-        out.content("source", unit.text.get(source))?;
+        content(&mut out, "source", unit.text.get(source))?;
         let translation = unit.text.get(target);
         if !translation.is_empty() {
             out.newline(4)?;
-            out.content("target", translation)?;
+            content(&mut out, "target", translation)?;
         }
         out.newline(3)?;
         out.end("segment")?;
@@ -90,7 +85,7 @@ pub fn write(meeting_id: &str, source: Lang, units: &[Unit]) -> Result<Vec<u8>, 
     out.newline(0)?;
     out.end("xliff")?;
     out.newline(0)?;
-    Ok(out.0.into_inner())
+    Ok(out.into_bytes())
 }
 
 /// The XLIFF state of the target side: `initial` for no text, a draft, or a translation of
@@ -121,71 +116,32 @@ pub fn encode_id(id: &str) -> String {
     out
 }
 
-/// Whether XML 1.0 allows `c` in a document; the others travel as XLIFF `<cp hex>`.
-fn xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+/// Text, escaped; characters XML cannot hold as `<cp hex>`.
+fn text(out: &mut Xml, text: &str) -> Result<(), ExportError> {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let split = rest.find(|c| !xml_char(c)).unwrap_or(rest.len());
+        let (chunk, tail) = rest.split_at(split);
+        if !chunk.is_empty() {
+            out.escaped(chunk)?;
+        }
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            let hex = format!("{:04X}", u32::from(c));
+            out.empty("cp", &[("hex", hex.as_str())])?;
+        }
+        rest = chars.as_str();
+    }
+    Ok(())
 }
 
-/// A writer that indents structure itself: quick-xml's indentation would also indent inside
-/// mixed content (a `<cp/>` in a `<source>`), changing the text.
-struct Xml(Writer<Vec<u8>>);
-
-impl Default for Xml {
-    fn default() -> Self {
-        Xml(Writer::new(Vec::new()))
-    }
-}
-
-impl Xml {
-    fn event(&mut self, event: Event<'_>) -> Result<(), ExportError> {
-        self.0.write_event(event).map_err(|e| ExportError::Write(format!("XLIFF: {e}")))
-    }
-
-    fn newline(&mut self, depth: usize) -> Result<(), ExportError> {
-        let indent = format!("\n{}", "  ".repeat(depth));
-        self.event(Event::Text(BytesText::from_escaped(indent)))
-    }
-
-    fn start(&mut self, name: &str) -> Result<(), ExportError> {
-        self.event(Event::Start(BytesStart::new(name)))
-    }
-
-    fn end(&mut self, name: &str) -> Result<(), ExportError> {
-        self.event(Event::End(BytesEnd::new(name)))
-    }
-
-    /// Text, escaped; characters XML cannot hold as `<cp hex>`, a carriage return as a
-    /// character reference so that parsers do not fold it into a line feed.
-    fn text(&mut self, text: &str) -> Result<(), ExportError> {
-        let mut rest = text;
-        while !rest.is_empty() {
-            let split = rest.find(|c| !xml_char(c)).unwrap_or(rest.len());
-            let (chunk, tail) = rest.split_at(split);
-            if !chunk.is_empty() {
-                let escaped = quick_xml::escape::escape(chunk).replace('\r', "&#13;");
-                self.event(Event::Text(BytesText::from_escaped(escaped)))?;
-            }
-            let mut chars = tail.chars();
-            if let Some(c) = chars.next() {
-                let hex = format!("{:04X}", u32::from(c));
-                self.event(Event::Empty(BytesStart::new("cp").with_attributes([("hex", hex.as_str())])))?;
-            }
-            rest = chars.as_str();
-        }
-        Ok(())
-    }
-
-    /// `<source>` or `<target>` holding `text`; white space kept as typed when it matters.
-    fn content(&mut self, name: &str, text: &str) -> Result<(), ExportError> {
-        let keep_space = text.contains(['\n', '\r', '\t']) || text.contains("  ") || text.trim() != text;
-        let mut start = BytesStart::new(name);
-        if keep_space {
-            start.push_attribute(("xml:space", "preserve"));
-        }
-        self.event(Event::Start(start))?;
-        self.text(text)?;
-        self.end(name)
-    }
+/// `<source>` or `<target>` holding `text`; white space kept as typed when it matters.
+fn content(out: &mut Xml, name: &str, value: &str) -> Result<(), ExportError> {
+    let keep_space = value.contains(['\n', '\r', '\t']) || value.contains("  ") || value.trim() != value;
+    let attributes: &[(&str, &str)] = if keep_space { &[("xml:space", "preserve")] } else { &[] };
+    out.start_with(name, attributes)?;
+    text(out, value)?;
+    out.end(name)
 }
 
 #[cfg(test)]

@@ -136,6 +136,11 @@ pub(crate) fn editions(doc: &OutcomeDocument, pending: &[Amendment], langs: &[La
     langs.iter().map(|&lang| Edition::new(doc, &by_paragraph, lang)).collect()
 }
 
+/// The edition of `doc` in `lang`, without amendments.
+pub(crate) fn edition(doc: &OutcomeDocument, lang: Lang) -> Edition {
+    Edition::new(doc, &HashMap::new(), lang)
+}
+
 impl Edition {
     fn new(doc: &OutcomeDocument, pending: &HashMap<&Id, Vec<&Amendment>>, lang: Lang) -> Self {
         let numbered = doc.numbered();

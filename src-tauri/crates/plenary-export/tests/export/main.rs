@@ -14,3 +14,4 @@ mod outcome_fixture;
 mod outcome_docx;
 mod outcome_pdf;
 mod outcome_html;
+mod outcome_akn;

@@ -136,7 +136,7 @@ fn side_by_side_rows_pair_each_paragraph_with_its_translation_numbered_in_order(
 #[test]
 fn brackets_facts_quotes_and_amendments_are_marked_up_as_such() {
     let (_, report) = export(&lagos(), Languages::Both, Layout::SideBySide);
-    let cells: Vec<&Value> = list(&report["rows"]).iter().flat_map(|r| list(r)).collect();
+    let cells: Vec<&Value> = list(&report["rows"]).iter().flat_map(list).collect();
     let marks: Vec<String> = cells.iter().flat_map(|c| strings(&c["marks"])).collect();
     assert_eq!(marks, ["[regional]", "[régionaux]"], "the bracketed passage, brackets kept, in each language");
     let op1 = cells.iter().find(|c| c["id"] == "en-op1").expect("OP1");
@@ -181,7 +181,7 @@ fn markup_and_a_fifty_thousand_character_paragraph_are_printed_literally() {
         }
         assert!(text.contains(&typeset(&format!("Rappelant {all},"), Lang::Fr)), "{layout}: and in French, typeset as French");
         let long = doc.sections[1].paragraphs[0].text.get(Lang::En);
-        let op3 = list(&report["rows"]).iter().flat_map(|r| list(r)).find(|c| c["id"] == "en-op3").expect("OP3");
+        let op3 = list(&report["rows"]).iter().flat_map(list).find(|c| c["id"] == "en-op3").expect("OP3");
         assert_eq!(op3["text"].as_str(), Some(long), "{layout}: all 50,000 characters of OP3, in order");
     }
 }
