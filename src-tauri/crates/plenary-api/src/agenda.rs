@@ -1,8 +1,8 @@
 //! The agenda: the published view of the timetable, its released versions, the changes
 //! between them, and its exports.
 
-mod assemble;
-mod files;
+pub(crate) mod assemble;
+pub(crate) mod files;
 
 use crate::{Api, ApiResult, MeetingArgs};
 use chrono::{DateTime, NaiveDate};
@@ -195,7 +195,7 @@ pub struct SaveDialog {
 }
 
 /// Today in the venue's zone, by the clock of the transaction (the injected one).
-fn today_at_venue(db: &Db<'_>, agenda: &Agenda) -> Result<NaiveDate, DomainError> {
+pub(crate) fn today_at_venue(db: &Db<'_>, agenda: &Agenda) -> Result<NaiveDate, DomainError> {
     let now = DateTime::parse_from_rfc3339(db.now()).map_err(|e| DomainError::invalid("released_on", &e.to_string()))?;
     let zone = plenary_core::meeting::parse_time_zone(&agenda.time_zone)?;
     Ok(now.with_timezone(&zone).date_naive())

@@ -16,6 +16,7 @@ pub mod error;
 pub mod ids;
 mod meetings;
 mod organisations;
+mod outcome;
 mod participants;
 mod search;
 mod sessions;
@@ -38,6 +39,12 @@ pub use meetings::{
     UpdateMeetingArgs,
 };
 pub use organisations::{OrganisationInput, UpdateOrganisationArgs};
+pub use outcome::{
+    AddCommentArgs, AddParagraphArgs, AddSectionArgs, AmendmentView, CommentArgs, CompareArgs, CreateOutcomeArgs, DecideAmendmentArgs,
+    DocumentArgs, FactArgs, HistoryEntry, HistoryKind, LangDiff, LinkArgs, MoveArgs, MoveParagraphArgs, NoteArgs, NoteToParagraphArgs,
+    OutcomeDraft, ParagraphArgs, ParagraphLabel, ProposeAmendmentArgs, ResolveCommentArgs, RevisionArgs, SaveFactArgs, SaveNoteArgs,
+    SaveRevisionArgs, SaveTextArgs, SectionArgs, SetParagraphStateArgs, SetStatusArgs, UnbalancedBrackets,
+};
 pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, UpdateParticipantArgs};
 pub use search::SearchArgs;
 pub use sessions::{AgendaItemInput, SessionInput, SessionPersonInput, SetSessionPeopleArgs, UpdateSessionArgs};
@@ -50,7 +57,10 @@ pub use translation::{
 
 pub use plenary_core::{self as core, ErrorCode, Id, Lang};
 pub use plenary_export::{Languages, Layout};
-pub use plenary_store::{DelegationRow, Hit, ParticipantFilter, ParticipantRow, Problem, SessionPerson, SessionRow};
+pub use plenary_store::{
+    Comment, CommentCount, DelegationRow, Hit, Note, OutcomeSummary, ParticipantFilter, ParticipantRow, Problem, RevisionSummary,
+    SessionNotes, SessionPerson, SessionRow,
+};
 
 use ids::IdGen;
 use plenary_core::clock::{Clock, SystemClock};

@@ -175,12 +175,22 @@ fn side_status(text: &BilingualText, lang: Lang) -> SideStatus {
     SideStatus { text: side.text.clone(), state: side.state, stale, source_diff }
 }
 
-/// The characters a side of `field` may hold.
-fn limit(field: &str) -> usize {
-    match field {
-        "description" | "note" => limits::DESCRIPTION,
+/// The characters a side of `text` may hold: a paragraph of an outcome document is long, a
+/// description or a fact's statement medium, a title or a name short.
+fn limit(text: &MeetingText) -> usize {
+    match (text.owner_kind.as_str(), text.field.as_str()) {
+        ("outcome_paragraph", _) => plenary_core::outcome::PARAGRAPH,
+        ("outcome_fact", "text") | (_, "description" | "note") => limits::DESCRIPTION,
         _ => limits::TITLE,
     }
+}
+
+/// Refuses (`locked`) a change to a text of an adopted outcome document.
+fn check_unlocked(db: &Db<'_>, meeting_id: &Id, text: &MeetingText) -> Result<(), StoreError> {
+    if crate::outcome::locked_owners(db, meeting_id)?.contains(&text.owner_id) {
+        return Err(DomainError::new(plenary_core::ErrorCode::Locked).field("document").into());
+    }
+    Ok(())
 }
 
 /// The field name of the side in `lang`, as errors name it.
@@ -259,6 +269,7 @@ impl Api {
     pub fn translate_text(&self, args: TranslateTextArgs) -> ApiResult<WorklistItem> {
         self.write(|db| {
             let mut text = find_text(db, &args.meeting_id, &args.text_id)?;
+            check_unlocked(db, &args.meeting_id, &text)?;
             let value = args.value.trim();
             if value.is_empty() {
                 return Err(DomainError::required(side_field(args.lang)).into());
@@ -266,7 +277,7 @@ impl Api {
             if text.text.get(args.lang.other()).is_empty() {
                 return Err(DomainError::required(side_field(args.lang.other())).into());
             }
-            limits::within(side_field(args.lang), value, limit(&text.field))?;
+            limits::within(side_field(args.lang), value, limit(&text))?;
             text.text.translate(args.lang, value);
             // Also when the value is the translation already there: saving it confirms it.
             text.text.set_state(args.lang, TranslationState::Translated)?;

@@ -1,6 +1,8 @@
 //! Comments on the paragraphs of an outcome document.
 
 use crate::error::found;
+use crate::outcome_documents::OutcomeRow;
+use crate::sessions::MeetingRow;
 use crate::rows::{self, delegation_joins, delegation_names};
 use crate::{Db, Result};
 use plenary_core::agenda::NamePair;
@@ -61,8 +63,13 @@ fn comment(r: &rusqlite::Row<'_>) -> rusqlite::Result<Comment> {
 }
 
 impl Db<'_> {
-    /// Adds a comment (unresolved).
+    /// Adds a comment (unresolved). The delegation must be of the meeting of the paragraph's
+    /// document.
     pub fn insert_outcome_comment(&self, id: &Id, paragraph_id: &Id, author: &str, delegation_id: Option<&Id>, body: &str) -> Result<()> {
+        let document = self.outcome_ref(OutcomeRow::Paragraph, paragraph_id)?;
+        if let Some(delegation) = delegation_id {
+            self.check_of_meeting(MeetingRow::Delegation, delegation, &document.meeting_id)?;
+        }
         self.conn.execute(
             "INSERT INTO outcome_comments (id, paragraph_id, delegation_id, author, body, resolved, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?6)",

@@ -10,6 +10,24 @@ use std::collections::BTreeMap;
 /// printed, not dropped); sessions by start time, then room; people by part, then order.
 /// Three queries fetch every session with its people and items, whatever their number.
 pub fn current(db: &Db<'_>, meeting_id: &Id) -> Result<Agenda, StoreError> {
+    let mut agenda = header(db, meeting_id)?;
+    let mut days: BTreeMap<_, Vec<AgendaSession>> =
+        agenda.start_date.iter_days().take_while(|d| *d <= agenda.end_date).map(|d| (d, Vec::new())).collect();
+    for row in db.sessions(meeting_id)? {
+        let day = row.session.day;
+        days.entry(day).or_default().push(session(row));
+    }
+    for sessions in days.values_mut() {
+        // A session without a room comes after those with one at the same time.
+        sessions.sort_by_cached_key(|s| (s.start, s.room.is_none(), s.room.as_deref().map(str::to_lowercase), s.end, s.id.clone()));
+    }
+    agenda.days = days.into_iter().map(|(date, sessions)| AgendaDay { date, sessions }).collect();
+    Ok(agenda)
+}
+
+/// The agenda of `meeting_id` without its days: the meeting's titles, dates, place and
+/// co-chairs, as the front of every document of the meeting prints them.
+pub fn header(db: &Db<'_>, meeting_id: &Id) -> Result<Agenda, StoreError> {
     let meeting = db.meeting(meeting_id)?;
     let co_chairs = db
         .co_chairs(meeting_id)?
@@ -21,17 +39,6 @@ pub fn current(db: &Db<'_>, meeting_id: &Id) -> Result<Agenda, StoreError> {
         .as_deref()
         .and_then(plenary_core::country::country)
         .map(|c| NamePair { en: c.name_en.to_owned(), fr: c.name_fr.to_owned() });
-
-    let mut days: BTreeMap<_, Vec<AgendaSession>> = meeting.days().map(|d| (d, Vec::new())).collect();
-    for row in db.sessions(meeting_id)? {
-        let day = row.session.day;
-        days.entry(day).or_default().push(session(row));
-    }
-    for sessions in days.values_mut() {
-        // A session without a room comes after those with one at the same time.
-        sessions.sort_by_cached_key(|s| (s.start, s.room.is_none(), s.room.as_deref().map(str::to_lowercase), s.end, s.id.clone()));
-    }
-
     Ok(Agenda {
         format: AGENDA_FORMAT,
         meeting_id: meeting.id.clone(),
@@ -44,7 +51,7 @@ pub fn current(db: &Db<'_>, meeting_id: &Id) -> Result<Agenda, StoreError> {
         time_zone: meeting.time_zone.name().to_owned(),
         co_chairs,
         version: None,
-        days: days.into_iter().map(|(date, sessions)| AgendaDay { date, sessions }).collect(),
+        days: Vec::new(),
     })
 }
 

@@ -13,6 +13,7 @@ use plenary_export::xliff::Unit;
 use plenary_import::xliff::{TranslatedUnit, XliffFile};
 use plenary_store::{Db, MeetingText, StoreError};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `export_xliff`.
@@ -144,6 +145,7 @@ fn check_unit<'a>(
     file: &XliffFile,
     unit: &TranslatedUnit,
     text: Option<&'a MeetingText>,
+    locked: &HashSet<Id>,
 ) -> Result<Option<&'a MeetingText>, DomainError> {
     let line = u32::try_from(unit.line).unwrap_or(u32::MAX);
     let Some(text) = text else {
@@ -151,6 +153,9 @@ fn check_unit<'a>(
     };
     if unit.target.trim().is_empty() {
         return Ok(None);
+    }
+    if locked.contains(&text.owner_id) {
+        return Err(DomainError::new(ErrorCode::Locked).field("document").row(line));
     }
     let current = text.text.get(file.source);
     if unit.source != current {
@@ -161,7 +166,7 @@ fn check_unit<'a>(
             DomainError::new(ErrorCode::SourceChanged).field("unit").detail(unit.id.clone()).row(line)
         });
     }
-    limits::within(side_field(file.target), unit.target.trim(), super::limit(&text.field)).map_err(|e| e.row(line))?;
+    limits::within(side_field(file.target), unit.target.trim(), super::limit(text)).map_err(|e| e.row(line))?;
     Ok(Some(text))
 }
 
@@ -175,9 +180,11 @@ impl Api {
         let target = args.source.other();
         let units = self.read(|db| {
             let (texts, labels) = written_texts(db, &args.meeting_id)?;
+            // The texts of an adopted document can no longer change: nothing to translate there.
+            let locked = crate::outcome::locked_owners(db, &args.meeting_id)?;
             Ok(texts
                 .into_iter()
-                .filter(|t| needs_translation(&t.text, target))
+                .filter(|t| needs_translation(&t.text, target) && !locked.contains(&t.owner_id))
                 .map(|t| Unit { note: labels.label(&t, args.source), id: t.id, text: t.text })
                 .collect::<Vec<Unit>>())
         })?;
@@ -223,13 +230,14 @@ impl Api {
 /// Checks every unit of `file`, then writes the applicable ones unless refusals forbid it.
 fn apply(db: &Db<'_>, args: &ImportXliffArgs, file: &XliffFile, lang: Lang) -> Result<XliffImport, StoreError> {
     let (texts, labels) = written_texts(db, &args.meeting_id)?;
+    let locked = crate::outcome::locked_owners(db, &args.meeting_id)?;
     let mut refused = Vec::new();
     let mut ready: Vec<(MeetingText, &TranslatedUnit)> = Vec::new();
     let mut untranslated = 0;
     for unit in &file.units {
         let text = texts.iter().find(|t| t.id == unit.id);
         // The reader refuses a file that holds one unit twice, so each id comes once here.
-        match check_unit(file, unit, text) {
+        match check_unit(file, unit, text, &locked) {
             Ok(Some(text)) => ready.push((text.clone(), unit)),
             Ok(None) => untranslated += 1,
             Err(err) => refused.push(RefusedUnit {

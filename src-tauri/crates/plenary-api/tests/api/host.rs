@@ -97,13 +97,16 @@ pub fn changed_tables(before: &BTreeMap<String, Vec<String>>, after: &BTreeMap<S
 /// Whether the message of `code` is built with the field's label (a few codes tell a fact
 /// about the row instead, e.g. who already heads the delegation).
 fn names_the_field(code: ErrorCode) -> bool {
-    !matches!(code, ErrorCode::SecondHead | ErrorCode::OtherDelegation | ErrorCode::Storage | ErrorCode::SchemaTooNew)
+    !matches!(
+        code,
+        ErrorCode::SecondHead | ErrorCode::OtherDelegation | ErrorCode::Storage | ErrorCode::SchemaTooNew | ErrorCode::Locked | ErrorCode::Bracketed
+    )
 }
 
 /// How each French message opens; none of them opens an English message.
-const FRENCH_OPENINGS: [&str; 10] = [
+const FRENCH_OPENINGS: [&str; 12] = [
     "Le champ", "La valeur", "La date", "Aucun élément", "L’heure", "Ce doublon", "Cette délégation", "Cette personne",
-    "Cet élément", "La base de données",
+    "Cet élément", "La base de données", "Ce document", "Ce paragraphe",
 ];
 
 fn looks_french(message: &str) -> bool {

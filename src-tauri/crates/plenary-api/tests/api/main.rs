@@ -1,6 +1,6 @@
 //! Plenary's use cases driven through a test host over a temp-file database: refused inputs
 //! (a typed error naming the field, in the user's language, and nothing written), the happy
-//! paths of each area, the demo meeting and the shape errors take on their way to the UI.
+//! paths of each area, outcome documents, the demo meeting and the shape errors take on their way to the UI.
 
 mod agenda;
 mod demo;
@@ -11,6 +11,7 @@ mod host;
 mod meetings;
 mod orders;
 mod organisations;
+mod outcome;
 mod participants;
 mod scale;
 mod sessions;
