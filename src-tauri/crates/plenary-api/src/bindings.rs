@@ -115,6 +115,7 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::RevisionArgs,
         crate::CompareArgs,
         crate::RevisionSummary,
+        crate::SaveOutcomeArgs,
         plenary_core::outcome::OutcomeDocument,
         plenary_core::outcome::Paragraph,
         plenary_core::outcome::Section,

@@ -41,9 +41,9 @@ pub use meetings::{
 pub use organisations::{OrganisationInput, UpdateOrganisationArgs};
 pub use outcome::{
     AddCommentArgs, AddParagraphArgs, AddSectionArgs, AmendmentView, CommentArgs, CompareArgs, CreateOutcomeArgs, DecideAmendmentArgs,
-    DocumentArgs, FactArgs, HistoryEntry, HistoryKind, LangDiff, LinkArgs, MoveArgs, MoveParagraphArgs, NoteArgs, NoteToParagraphArgs,
+    DocumentArgs, ExportOutcomeArgs, FactArgs, HistoryEntry, HistoryKind, LangDiff, LinkArgs, MoveArgs, MoveParagraphArgs, NoteArgs, NoteToParagraphArgs,
     OutcomeDraft, ParagraphArgs, ParagraphLabel, ProposeAmendmentArgs, ResolveCommentArgs, RevisionArgs, SaveFactArgs, SaveNoteArgs,
-    SaveRevisionArgs, SaveTextArgs, SectionArgs, SetParagraphStateArgs, SetStatusArgs, UnbalancedBrackets,
+    SaveOutcomeArgs, SaveRevisionArgs, SaveTextArgs, SectionArgs, SetParagraphStateArgs, SetStatusArgs, UnbalancedBrackets,
 };
 pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, UpdateParticipantArgs};
 pub use search::SearchArgs;
@@ -56,7 +56,7 @@ pub use translation::{
 };
 
 pub use plenary_core::{self as core, ErrorCode, Id, Lang};
-pub use plenary_export::{Languages, Layout};
+pub use plenary_export::{Languages, Layout, OutcomeFormat};
 pub use plenary_store::{
     Comment, CommentCount, DelegationRow, Hit, Note, OutcomeSummary, ParticipantFilter, ParticipantRow, Problem, RevisionSummary,
     SessionNotes, SessionPerson, SessionRow,

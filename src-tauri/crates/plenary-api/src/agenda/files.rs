@@ -2,6 +2,7 @@
 //! writing of the files, each whole or not at all.
 
 use super::ExportFormat;
+use chrono::Datelike as _;
 use plenary_core::agenda::{Agenda, Gap};
 use plenary_core::{DomainError, ErrorCode, Lang};
 use plenary_export::{AgendaOptions, ExportError, Exported, Languages};
@@ -61,7 +62,7 @@ impl ExportFormat {
 /// languages becomes `name.en.ics` and `name.fr.ics`), and what they could not print.
 pub fn render(agenda: &Agenda, format: ExportFormat, options: AgendaOptions, path: &Path) -> Result<(Vec<Document>, Vec<Gap>), DomainError> {
     let failed = |e: ExportError| DomainError::new(ErrorCode::ExportFailed).field("format").detail(format!("{}: {e}", format.as_str()));
-    let path = with_extension(path, format);
+    let path = with_extension(path, format.extension());
     if format.one_language_per_file() && options.languages == Languages::Both {
         let mut documents = Vec::new();
         let mut gaps: Vec<Gap> = Vec::new();
@@ -89,12 +90,12 @@ pub fn render(agenda: &Agenda, format: ExportFormat, options: AgendaOptions, pat
 
 /// `path` with the format's extension added when it has none (a name typed in a save dialog
 /// without one); any extension the person chose is kept.
-fn with_extension(path: &Path, format: ExportFormat) -> PathBuf {
-    if path.extension().is_some() { path.to_path_buf() } else { path.with_extension(format.extension()) }
+pub(crate) fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    if path.extension().is_some() { path.to_path_buf() } else { path.with_extension(extension) }
 }
 
 /// `agenda.ics` → `agenda.en.ics`.
-fn per_language(path: &Path, lang: Lang) -> PathBuf {
+pub(crate) fn per_language(path: &Path, lang: Lang) -> PathBuf {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let ext = path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_else(|| "ics".into());
     path.with_file_name(format!("{stem}.{}.{ext}", lang.code()))
@@ -140,30 +141,47 @@ fn file_error(path: &Path, err: &std::io::Error) -> DomainError {
     DomainError::new(ErrorCode::ExportFailed).field("file").detail(format!("{}: {err}", path.display()))
 }
 
-/// The file name a save dialog offers: `Lagos-2025-agenda-Rev2-EN-FR.pdf`, or `…-draft-…`
-/// for the current draft. A calendar in both languages is offered without the languages
-/// (each file gets its own, `.en.ics` and `.fr.ics`); JSON carries both anyway.
-pub fn suggested_name(agenda: &Agenda, format: ExportFormat, languages: Languages) -> String {
-    let city: String = agenda
-        .city
+/// A city as the start of a file name: spaces as hyphens, without the characters file
+/// systems refuse; "meeting" when there is none.
+fn place_in_name(city: &str) -> String {
+    let city: String = city
         .split_whitespace()
         .collect::<Vec<_>>()
         .join("-")
         .chars()
         .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
         .collect();
-    let place = if city.is_empty() { "meeting".to_owned() } else { city };
-    let version = match &agenda.version {
-        Some(v) => format!("Rev{}", v.number),
+    if city.is_empty() { "meeting".to_owned() } else { city }
+}
+
+/// A file name that says what the file holds: `Lagos-2025-agenda-Rev2-EN-FR.pdf`: the city
+/// and year, `what`, the version (or `draft`), the languages (left out with `None`, for a
+/// file of both whatever is asked, or one of a pair of files that each get their own) and
+/// the extension.
+pub(crate) fn file_name(city: &str, year: i32, what: &str, version: Option<i32>, languages: Option<Languages>, extension: &str) -> String {
+    let version = match version {
+        Some(n) => format!("Rev{n}"),
         None => "draft".to_owned(),
     };
-    let langs = match (format, languages) {
-        (ExportFormat::Json, _) | (ExportFormat::Ics, Languages::Both) => String::new(),
-        (_, Languages::Both) => "-EN-FR".to_owned(),
-        (_, Languages::En) => "-EN".to_owned(),
-        (_, Languages::Fr) => "-FR".to_owned(),
+    let langs = match languages {
+        None => "",
+        Some(Languages::Both) => "-EN-FR",
+        Some(Languages::En) => "-EN",
+        Some(Languages::Fr) => "-FR",
     };
-    format!("{place}-{}-agenda-{version}{langs}.{}", agenda.start_date.format("%Y"), format.extension())
+    format!("{}-{year}-{what}-{version}{langs}.{extension}", place_in_name(city))
+}
+
+/// The file name a save dialog offers: `Lagos-2025-agenda-Rev2-EN-FR.pdf`, or `…-draft-…`
+/// for the current draft. A calendar in both languages is offered without the languages
+/// (each file gets its own, `.en.ics` and `.fr.ics`); JSON carries both anyway.
+pub fn suggested_name(agenda: &Agenda, format: ExportFormat, languages: Languages) -> String {
+    let languages = match (format, languages) {
+        (ExportFormat::Json, _) | (ExportFormat::Ics, Languages::Both) => None,
+        (_, languages) => Some(languages),
+    };
+    let year = agenda.start_date.year();
+    file_name(&agenda.city, year, "agenda", agenda.version.as_ref().map(|v| v.number), languages, format.extension())
 }
 
 #[cfg(test)]
@@ -179,8 +197,8 @@ mod tests {
 
     #[test]
     fn a_name_without_extension_gets_the_formats() {
-        assert_eq!(with_extension(Path::new("agenda"), ExportFormat::Pdf), Path::new("agenda.pdf"));
-        assert_eq!(with_extension(Path::new("agenda.PDF"), ExportFormat::Pdf), Path::new("agenda.PDF"), "the person's own extension is kept");
+        assert_eq!(with_extension(Path::new("agenda"), ExportFormat::Pdf.extension()), Path::new("agenda.pdf"));
+        assert_eq!(with_extension(Path::new("agenda.PDF"), "pdf"), Path::new("agenda.PDF"), "the person's own extension is kept");
         assert_eq!(ExportFormat::from_path(Path::new("x/Agenda.Docx")), Some(ExportFormat::Docx));
         assert_eq!(ExportFormat::from_path(Path::new("x/agenda.htm")), Some(ExportFormat::Html));
         assert_eq!(ExportFormat::from_path(Path::new("x/agenda.txt")), None);

@@ -61,7 +61,7 @@ pub(crate) fn save_automatic(db: &Db<'_>, id: &Id, document_id: &Id, name: &str)
 
 /// The revision `id` of `document_id` as it was saved; refused when it is another
 /// document's.
-fn revision_of(db: &Db<'_>, document_id: &Id, id: &Id) -> Result<(RevisionSummary, OutcomeDocument), StoreError> {
+pub(crate) fn revision_of(db: &Db<'_>, document_id: &Id, id: &Id) -> Result<(RevisionSummary, OutcomeDocument), StoreError> {
     let owner = db.outcome_ref(OutcomeRow::Revision, id)?;
     if &owner.document_id != document_id {
         return Err(DomainError::invalid("revision", id.as_str()).into());

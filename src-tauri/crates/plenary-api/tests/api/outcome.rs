@@ -4,6 +4,7 @@
 
 mod amendments;
 mod drafting;
+mod export;
 mod locking;
 mod notes_facts;
 mod revisions;
