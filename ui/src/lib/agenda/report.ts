@@ -2,6 +2,7 @@
 // the versions, the changes between two of them, and what an export wrote.
 import type { AgendaVersion, ChangeEntry, ExportFormat, ExportResult, Gap, GapKind, Lang, Languages, Layout } from "../ipc";
 import { translate } from "../i18n/index.svelte";
+import { layoutNote } from "../format/edition";
 
 /** `agenda.<key>_one` or `_other` for `n` (French takes the singular for 0 and 1). */
 export function counted(key: string, n: number, lang: Lang): string {
@@ -75,5 +76,5 @@ export function exportNote(format: ExportFormat, languages: Languages, layout: L
   if (format === "ics" && languages === "both") return translate(lang, "agenda.export.ics_both");
   if (format === "json") return translate(lang, "agenda.export.json_both");
   const layoutApplies = languages === "both" && (format === "pdf" || format === "docx" || format === "html");
-  return layoutApplies ? translate(lang, `agenda.export.layout_${layout === "side-by-side" ? "side" : "separate"}`) : "";
+  return layoutApplies ? layoutNote(layout, lang) : "";
 }
