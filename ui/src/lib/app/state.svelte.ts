@@ -1,7 +1,7 @@
 // Where the user is: the screen, the open meeting, and the messages shown to them.
 import { api, ApiFailure, type MeetingDetail } from "../ipc";
 
-export type View = "meetings" | "overview" | "participants" | "timetable" | "co_chairs" | "agenda" | "translation";
+export type View = "meetings" | "overview" | "participants" | "timetable" | "co_chairs" | "agenda" | "translation" | "outcome";
 
 export const nav = $state<{ view: View; meetingId: string | null }>({ view: "meetings", meetingId: null });
 
@@ -46,4 +46,11 @@ export function messageOf(e: unknown): string {
 export function fieldErrors(e: unknown): Record<string, string> {
   if (e instanceof ApiFailure && e.field) return { [e.field]: e.message };
   return {};
+}
+
+/** A form's errors from a refused save: by field when the refusal names one, else under
+ * `form`, for a message under the whole form. */
+export function formErrors(e: unknown): Record<string, string> {
+  const byField = fieldErrors(e);
+  return Object.keys(byField).length > 0 ? byField : { form: messageOf(e) };
 }

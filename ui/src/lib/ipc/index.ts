@@ -1,8 +1,9 @@
-// The only module of the UI that talks to the Rust side. Every function is one Tauri command,
-// named as the command and the plenary-api function it delegates to, taking one typed `args`.
-// Types come from ./bindings, generated from the Rust types (a Rust test fails when they drift).
-import { invoke } from "@tauri-apps/api/core";
-import type { ApiError } from "./bindings/ApiError";
+// The UI's only way to the Rust side (this folder: ./call invokes, ./outcome holds the outcome
+// documents' commands). Every function is one Tauri command, named as the command and the
+// plenary-api function it delegates to, taking one typed `args`. Types come from ./bindings,
+// generated from the Rust types (a Rust test fails when they drift).
+import { call } from "./call";
+import { outcomeCommands } from "./outcome";
 import type { AgendaItemInput } from "./bindings/AgendaItemInput";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { ByIdArgs } from "./bindings/ByIdArgs";
@@ -69,35 +70,7 @@ import type { XliffExport } from "./bindings/XliffExport";
 import type { XliffImport } from "./bindings/XliffImport";
 
 export type * from "./bindings/index";
-
-/** A refused command: `error.code` says what, `error.field` where; `message` is localised. */
-export class ApiFailure extends Error {
-  readonly error: ApiError;
-  constructor(error: ApiError) {
-    super(error.message);
-    this.error = error;
-  }
-  get code() {
-    return this.error.code;
-  }
-  get field() {
-    return this.error.field;
-  }
-}
-
-function isApiError(value: unknown): value is ApiError {
-  return typeof value === "object" && value !== null && "code" in value && "message" in value;
-}
-
-/** Calls a command; a refusal becomes an ApiFailure, anything else an Error with its text. */
-async function call<T>(command: string, args?: unknown): Promise<T> {
-  try {
-    return await invoke<T>(command, args === undefined ? {} : { args });
-  } catch (e) {
-    if (isApiError(e)) throw new ApiFailure(e);
-    throw new Error(typeof e === "string" ? e : String(e));
-  }
-}
+export { ApiFailure } from "./call";
 
 export const api = {
   appStatus: () => call<AppStatus>("app_status"),
@@ -171,6 +144,8 @@ export const api = {
   saveXliff: (args: SaveXliffArgs) => call<XliffExport | null>("save_xliff", args),
   /** Asks for a translated file (or reuses the last one), then reads it back; null when cancelled. */
   openXliff: (args: OpenXliffArgs) => call<XliffImport | null>("open_xliff", args),
+
+  ...outcomeCommands,
 };
 
 export type Api = typeof api;

@@ -1,0 +1,33 @@
+// How a command is called: one Tauri `invoke` with one typed `args`, a refusal turned into an
+// ApiFailure that carries the error's code and field. The only import of @tauri-apps/api/core.
+import { invoke } from "@tauri-apps/api/core";
+import type { ApiError } from "./bindings/ApiError";
+
+/** A refused command: `error.code` says what, `error.field` where; `message` is localised. */
+export class ApiFailure extends Error {
+  readonly error: ApiError;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.error = error;
+  }
+  get code() {
+    return this.error.code;
+  }
+  get field() {
+    return this.error.field;
+  }
+}
+
+function isApiError(value: unknown): value is ApiError {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+/** Calls a command; a refusal becomes an ApiFailure, anything else an Error with its text. */
+export async function call<T>(command: string, args?: unknown): Promise<T> {
+  try {
+    return await invoke<T>(command, args === undefined ? {} : { args });
+  } catch (e) {
+    if (isApiError(e)) throw new ApiFailure(e);
+    throw new Error(typeof e === "string" ? e : String(e));
+  }
+}
