@@ -165,7 +165,6 @@ impl Edition {
             sections,
         }
     }
-
 }
 
 /// A step through editions read side by side: each holds the same item of every edition.
