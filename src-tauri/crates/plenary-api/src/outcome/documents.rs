@@ -2,7 +2,7 @@
 //! document as the drafting screen shows it.
 
 use super::amendments::{AmendmentView, views};
-use super::revisions::save_automatic;
+use super::revisions::save_as;
 use super::{DocumentArgs, SaveTextArgs, current, edited, open_for_write};
 use crate::{Api, ApiResult, MeetingArgs};
 use plenary_core::outcome::brackets::unbalanced;
@@ -144,9 +144,12 @@ impl Api {
             let document = db.outcome_ref(OutcomeRow::Document, &args.document_id)?;
             document.status.check_transition(args.status)?;
             if document.status != args.status {
+                // Read before the status changes: the facts paragraph is written from the data
+                // one last time, and the revision "Adopted" freezes it.
+                let adopted = (args.status == DocumentStatus::Adopted).then(|| current(db, &args.document_id)).transpose()?;
                 db.set_outcome_status(&args.document_id, args.status)?;
-                if args.status == DocumentStatus::Adopted {
-                    save_automatic(db, &revision, &args.document_id, "Adopted")?;
+                if let Some(doc) = adopted {
+                    save_as(db, &revision, OutcomeDocument { status: args.status, ..doc }, "Adopted", true)?;
                 }
             }
             db.outcome_summary(&args.document_id)

@@ -43,19 +43,24 @@ pub struct CompareArgs {
     pub to: Option<Id>,
 }
 
-/// Saves the document as it is now as a revision named `name`, dated today at the venue.
-fn save(db: &Db<'_>, id: &Id, document_id: &Id, name: &str, automatic: bool) -> Result<RevisionSummary, StoreError> {
-    let mut doc = current(db, document_id)?;
+/// Saves `doc` as a revision named `name`, dated today at the venue.
+pub(crate) fn save_as(db: &Db<'_>, id: &Id, mut doc: OutcomeDocument, name: &str, automatic: bool) -> Result<RevisionSummary, StoreError> {
     let saved_on = today_at_venue(db, &assemble::header(db, &doc.meeting_id)?)?;
-    let new = NewRevision { id, document_id, name, automatic, saved_on, paragraphs: count(doc.paragraph_count()) };
+    let document_id = doc.id.clone();
+    let new = NewRevision { id, document_id: &document_id, name, automatic, saved_on, paragraphs: count(doc.paragraph_count()) };
     db.insert_outcome_revision(&new, |number| {
         doc.revision = Some(RevisionInfo { number, name: name.to_owned(), saved_on });
         to_snapshot(&doc)
     })
 }
 
-/// Saves a revision Plenary makes on its own (on adoption, around a restore).
-pub(crate) fn save_automatic(db: &Db<'_>, id: &Id, document_id: &Id, name: &str) -> Result<RevisionSummary, StoreError> {
+/// Saves the document as it is now as a revision named `name`, dated today at the venue.
+fn save(db: &Db<'_>, id: &Id, document_id: &Id, name: &str, automatic: bool) -> Result<RevisionSummary, StoreError> {
+    save_as(db, id, current(db, document_id)?, name, automatic)
+}
+
+/// Saves a revision Plenary makes on its own (around a restore).
+fn save_automatic(db: &Db<'_>, id: &Id, document_id: &Id, name: &str) -> Result<RevisionSummary, StoreError> {
     save(db, id, document_id, name, true)
 }
 

@@ -141,3 +141,27 @@ fn comments_name_a_delegation_of_the_meeting_only() {
     let listed = api.paragraph_comments(plenary_api::ParagraphArgs { paragraph_id: p.clone() }).expect("listed");
     assert!(listed.is_empty(), "nothing was added by the refused comments");
 }
+
+#[test]
+fn adoption_freezes_the_facts_paragraph_as_it_read_that_day() {
+    let (_dir, api) = host();
+    let d = draft(&api);
+    let args = AddParagraphArgs {
+        document_id: d.doc.clone(),
+        section_id: None,
+        after: None,
+        lang: Lang::En,
+        text: String::new(),
+        generated: Some(Generated::MeetingFacts),
+    };
+    api.save_revision(plenary_api::SaveRevisionArgs { document_id: d.doc.clone(), name: "Before the facts".into() }).expect("an older revision");
+    let generated = api.add_paragraph(args).expect("the facts paragraph");
+    register(&api, person_form(&d.fx.france, "Marie", "Dupont"));
+    for status in [plenary_api::core::outcome::DocumentStatus::Agreed, plenary_api::core::outcome::DocumentStatus::Adopted] {
+        api.set_outcome_status(plenary_api::SetStatusArgs { document_id: d.doc.clone(), status }).expect("adopted");
+    }
+    let text = |api: &plenary_api::Api| read(api, &d).document.paragraph(&generated.id).map(|n| n.paragraph.text.en.text.clone()).expect("there");
+    assert!(text(&api).contains("gathered 4 representatives"), "adopted as the data read that day: {}", text(&api));
+    register(&api, person_form(&d.fx.nigeria, "Chidi", "Okafor"));
+    assert!(text(&api).contains("gathered 4 representatives"), "an adopted text does not move with later data: {}", text(&api));
+}
