@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod app;
 pub mod delegations;
 pub mod meetings;
+pub mod outcome;
 pub mod participants;
 pub mod reference;
 pub mod sessions;
