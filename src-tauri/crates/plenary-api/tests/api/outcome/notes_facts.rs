@@ -26,6 +26,18 @@ fn quote(d: &super::Draft, participant: Option<&Id>, name: Option<&str>) -> Save
     }
 }
 
+/// The meeting's facts paragraph, at the end of the preamble.
+fn facts_paragraph(d: &super::Draft) -> AddParagraphArgs {
+    AddParagraphArgs {
+        document_id: d.doc.clone(),
+        section_id: None,
+        after: None,
+        lang: Lang::En,
+        text: String::new(),
+        generated: Some(Generated::MeetingFacts),
+    }
+}
+
 #[test]
 fn a_note_or_part_of_it_becomes_a_paragraph_that_keeps_its_session() {
     let (dir, api) = host();
@@ -71,16 +83,7 @@ fn a_note_or_part_of_it_becomes_a_paragraph_that_keeps_its_session() {
 fn the_facts_paragraph_follows_the_data_and_is_not_written_by_hand() {
     let (dir, api) = host();
     let d = draft(&api);
-    let generated = api
-        .add_paragraph(AddParagraphArgs {
-            document_id: d.doc.clone(),
-            section_id: None,
-            after: None,
-            lang: Lang::En,
-            text: String::new(),
-            generated: Some(Generated::MeetingFacts),
-        })
-        .expect("the facts paragraph");
+    let generated = api.add_paragraph(facts_paragraph(&d)).expect("the facts paragraph");
     assert!(generated.text.en.text.contains("gathered 3 representatives from 2 countries and 1 organisation"), "{}", generated.text.en.text);
     assert!(generated.text.fr.text.contains("a rassemblé 3 représentants"), "{}", generated.text.fr.text);
 
@@ -146,16 +149,8 @@ fn comments_name_a_delegation_of_the_meeting_only() {
 fn adoption_freezes_the_facts_paragraph_as_it_read_that_day() {
     let (_dir, api) = host();
     let d = draft(&api);
-    let args = AddParagraphArgs {
-        document_id: d.doc.clone(),
-        section_id: None,
-        after: None,
-        lang: Lang::En,
-        text: String::new(),
-        generated: Some(Generated::MeetingFacts),
-    };
     api.save_revision(plenary_api::SaveRevisionArgs { document_id: d.doc.clone(), name: "Before the facts".into() }).expect("an older revision");
-    let generated = api.add_paragraph(args).expect("the facts paragraph");
+    let generated = api.add_paragraph(facts_paragraph(&d)).expect("the facts paragraph");
     register(&api, person_form(&d.fx.france, "Marie", "Dupont"));
     for status in [plenary_api::core::outcome::DocumentStatus::Agreed, plenary_api::core::outcome::DocumentStatus::Adopted] {
         api.set_outcome_status(plenary_api::SetStatusArgs { document_id: d.doc.clone(), status }).expect("adopted");
