@@ -20,6 +20,8 @@ use plenary_core::{DomainError, Id, Lang, TranslationState};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+mod outcome;
+
 const SEED: &str = include_str!("../seed/lagos-2025.json");
 
 /// What `demo` did.
@@ -123,7 +125,6 @@ struct SeedParticipant {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SeedSession {
-    #[allow(dead_code)]
     key: String,
     day: String,
     start: String,
@@ -292,6 +293,7 @@ impl Api {
                 .collect::<Result<Vec<_>, _>>()?;
             db.set_co_chairs(&meeting_id, &co_chairs)?;
 
+            let mut sessions: HashMap<&str, Id> = HashMap::new();
             for s in &seed.sessions {
                 let person = |email: &String, role| -> Result<SessionPersonInput, DomainError> {
                     let participant_id = people.get(email.as_str()).ok_or_else(|| unknown("participant", email))?.clone();
@@ -329,11 +331,14 @@ impl Api {
                     people: Some(session_people),
                 };
                 let row = crate::sessions::save(db, &input, self.new_id(), None)?;
+                sessions.insert(s.key.as_str(), row.session.id.clone());
                 for (i, item) in s.items.iter().enumerate() {
                     let title = text_input::new(Some(&item.title_en), Some(&item.title_fr));
                     db.save_agenda_item(&AgendaItem { id: self.new_id(), session_id: row.session.id.clone(), position: i as i64 + 1, title })?;
                 }
             }
+            let keys = outcome::Keys { meeting_id: &meeting_id, sessions: &sessions, people: &people, countries: &countries, pillars: &pillars };
+            outcome::load(db, &keys, &|| self.new_id())?;
             Ok(DemoResult { meeting_id, created: true })
         })
     }

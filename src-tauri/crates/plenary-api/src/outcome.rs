@@ -14,7 +14,7 @@ mod facts;
 mod history;
 mod notes;
 mod paragraphs;
-mod revisions;
+pub(crate) mod revisions;
 mod sections;
 
 pub use amendments::{AmendmentView, DecideAmendmentArgs, LangDiff, ProposeAmendmentArgs};

@@ -59,6 +59,11 @@ fn save(db: &Db<'_>, id: &Id, document_id: &Id, name: &str, automatic: bool) -> 
     save_as(db, id, current(db, document_id)?, name, automatic)
 }
 
+/// Saves a revision a person named, inside a transaction already open (the demo's).
+pub(crate) fn save_named(db: &Db<'_>, id: &Id, document_id: &Id, name: &str) -> Result<RevisionSummary, StoreError> {
+    save(db, id, document_id, name, false)
+}
+
 /// Saves a revision Plenary makes on its own (around a restore).
 fn save_automatic(db: &Db<'_>, id: &Id, document_id: &Id, name: &str) -> Result<RevisionSummary, StoreError> {
     save(db, id, document_id, name, true)
