@@ -2,6 +2,7 @@
 
 mod agenda;
 mod export;
+mod outcome;
 mod output;
 mod translation;
 
@@ -83,7 +84,7 @@ enum Command {
     },
     /// Check the database's integrity and consistency; exits with 1 when something is wrong.
     Check,
-    /// Export a document of a meeting: `plenary export agenda --meeting M -o FILE`.
+    /// Export a document of a meeting: `plenary export agenda|outcome --meeting M -o FILE`.
     Export {
         #[command(subcommand)]
         kind: export::ExportKind,
@@ -107,6 +108,12 @@ enum Command {
     Xliff {
         #[command(subcommand)]
         command: translation::XliffCommand,
+    },
+    /// Outcome documents: print one with its paragraph numbers, save, compare and restore
+    /// named revisions.
+    Outcome {
+        #[command(subcommand)]
+        command: outcome::OutcomeCommand,
     },
 }
 
@@ -204,6 +211,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Translation { command } => return translation::translation(&api, &out, command),
         Command::Glossary { command } => return translation::glossary(&api, &out, command),
         Command::Xliff { command } => return translation::xliff(&api, &out, command),
+        Command::Outcome { command } => outcome::run(&api, cli.json, command)?,
         Command::Check => {
             let report = api.check()?;
             out.check(&report)?;

@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod export;
 mod help;
+mod outcome;
 mod listings;
 mod refusals;
 mod sessions;
