@@ -221,7 +221,7 @@ fn import(api: &Api, meeting: &Id, path: &Path, apply_partial: bool) -> XliffImp
 
 /// Fills every unit of an exported file as a translator's tool would: each `<target>` set
 /// to `translate(source)` and each segment's state to `state`.
-fn fill(path: &Path, state: &str, translate: impl Fn(&str) -> String) {
+pub(crate) fn fill(path: &Path, state: &str, translate: impl Fn(&str) -> String) {
     let xml = std::fs::read_to_string(path).expect("the exported file");
     let mut out = String::new();
     let mut rest = xml.as_str();

@@ -51,3 +51,31 @@ fn xliff_files_carry_the_paragraphs_to_translate() {
     assert!(unit.contains(p.as_str()), "named after the paragraph's text id: {unit}");
     assert!(unit.contains("We will meet again in &lt;Accra") && unit.contains("&amp; {{ 2026 }}."), "its text escaped as XML: {unit}");
 }
+
+#[test]
+fn an_xliff_round_trip_translates_a_long_paragraph_and_skips_an_adopted_document() {
+    let (dir, api) = host();
+    let d = draft(&api);
+    let long = format!("We condemn trafficking. {}", "We will act together. ".repeat(40));
+    let p = add_both(&api, &d, Some(&d.s1), &long, "");
+    let path = dir.path().join("round-trip.xlf");
+    api.export_xliff(ExportXliffArgs { meeting_id: d.fx.meeting.clone(), source: Lang::En, path: path.clone() }).expect("exported");
+    crate::translation::fill(&path, "translated", |source| format!("FR: {source}"));
+    let report = api
+        .import_xliff(plenary_api::ImportXliffArgs { meeting_id: d.fx.meeting.clone(), path: path.clone(), apply_partial: false })
+        .expect("imported");
+    assert!(report.refused.is_empty(), "a paragraph longer than a title is accepted: {:?}", report.refused);
+    let text = super::read(&api, &d).document.paragraph(&p).map(|n| n.paragraph.text.clone()).expect("the paragraph");
+    assert_eq!(text.fr.text, format!("FR: {}", long.trim()), "the translation came back into the paragraph");
+    assert_eq!(text.fr.state, TranslationState::Translated);
+
+    write(&api, &p, Lang::En, "We strongly condemn trafficking.");
+    for status in [plenary_api::core::outcome::DocumentStatus::Agreed, plenary_api::core::outcome::DocumentStatus::Adopted] {
+        api.set_outcome_status(plenary_api::SetStatusArgs { document_id: d.doc.clone(), status }).expect("adopted");
+    }
+    let again = dir.path().join("after-adoption.xlf");
+    let export = api.export_xliff(ExportXliffArgs { meeting_id: d.fx.meeting.clone(), source: Lang::En, path: again.clone() }).expect("exported");
+    assert!(export.units > 0, "the meeting's other texts, translated but not reviewed, are still sent");
+    let xml = std::fs::read_to_string(&again).expect("the file");
+    assert!(!xml.contains("Outcome document — OP1"), "an adopted document's texts are not sent to translators: {xml}");
+}
