@@ -194,12 +194,15 @@ class OutcomeScreen {
     if (before?.state === "draft" && hasBrackets(text)) void this.reloadQuietly();
   }
 
+  /** Reads the document again without showing it as loading, once the saves under way are
+   * done (a field being typed in keeps its own text meanwhile). */
   private async reloadQuietly() {
     const documentId = this.documentId;
-    if (!documentId || this.queue.busy()) return;
+    if (!documentId) return;
     try {
+      await this.queue.flush();
       const draft = await api.outcomeDocument({ document_id: documentId });
-      if (documentId === this.documentId && !this.queue.busy()) this.draft = draft;
+      if (documentId === this.documentId) this.draft = draft;
     } catch {
       // The next reload shows it; the text itself is saved.
     }
