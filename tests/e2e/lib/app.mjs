@@ -23,7 +23,7 @@ export const config = {
 };
 
 /** The sidebar's screens. */
-export const VIEWS = ["meetings", "overview", "participants", "timetable", "co_chairs"];
+export const VIEWS = ["meetings", "overview", "participants", "timetable", "co_chairs", "agenda", "translation", "outcome"];
 
 /** The CSS selector of an element by id (ids like `participant-function-en` need no escaping). */
 export const byId = (id) => `[id="${id}"]`;
