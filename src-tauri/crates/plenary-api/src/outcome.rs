@@ -59,6 +59,12 @@ pub struct SaveTextArgs {
     pub lang: Lang,
     /// The text.
     pub text: String,
+    /// Whether the person is translating the other side into this one (the UI says so for
+    /// a side that was empty when they began typing in it). A translation does not put the
+    /// other side in doubt, however many autosaves the typing takes; an author's edit does.
+    #[serde(default)]
+    #[ts(optional)]
+    pub translation: Option<bool>,
 }
 
 /// The document the row `id` of kind `row` belongs to, refused with `locked` when it is
@@ -76,18 +82,23 @@ pub(crate) fn editable(db: &Db<'_>, row: OutcomeRow, id: &Id) -> Result<OutcomeR
     Ok(document)
 }
 
-/// An author's edit of the side `lang` of `text` (the other side becomes stale), checked
-/// against `check`; `None` when the text is unchanged.
+/// An author's edit of the side `lang` of `text` (the other side becomes stale), or a
+/// translator's (`args.translation`: the other side stays as it is), checked against
+/// `check`; `None` when the text is unchanged.
 pub(crate) fn edited(
     mut text: BilingualText,
-    lang: Lang,
-    value: &str,
+    args: &SaveTextArgs,
     check: impl FnOnce(&BilingualText) -> Result<(), DomainError>,
 ) -> Result<Option<BilingualText>, DomainError> {
+    let (lang, value) = (args.lang, args.text.as_str());
     if text.get(lang) == value.trim() {
         return Ok(None);
     }
-    text.edit(lang, value);
+    if args.translation == Some(true) {
+        text.translate(lang, value);
+    } else {
+        text.edit(lang, value);
+    }
     check(&text)?;
     Ok(Some(text))
 }

@@ -185,10 +185,11 @@ class OutcomeScreen {
     this.patch((d) => withSectionHeading(d, sectionId, saved));
   }
 
-  /** Saves a side of a paragraph. Brackets typed into a draft paragraph make it bracketed on
-   * the Rust side, so the paragraph is then read again for its state. */
-  async saveParagraph(paragraphId: string, lang: Lang, text: string) {
-    const saved: BilingualText = await api.saveParagraphText({ id: paragraphId, lang, text });
+  /** Saves a side of a paragraph, as a translation of the other side when `translation`.
+   * Brackets typed into a draft paragraph make it bracketed on the Rust side, so the
+   * paragraph is then read again for its state. */
+  async saveParagraph(paragraphId: string, lang: Lang, text: string, translation = false) {
+    const saved: BilingualText = await api.saveParagraphText({ id: paragraphId, lang, text, translation });
     const before = this.draft ? paragraphsOf(this.draft.document).find((p) => p.id === paragraphId) : undefined;
     this.patch((d) => withParagraphText(d, paragraphId, saved));
     if (before?.state === "draft" && hasBrackets(text)) void this.reloadQuietly();

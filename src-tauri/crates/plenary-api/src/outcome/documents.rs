@@ -161,7 +161,7 @@ impl Api {
         self.write(|db| {
             open_for_write(db, OutcomeRow::Document, &args.id)?;
             let title = db.text(&args.id, "title")?;
-            let Some(title) = edited(title.clone(), args.lang, &args.text, check_title)? else { return Ok(title) };
+            let Some(title) = edited(title.clone(), &args, check_title)? else { return Ok(title) };
             db.save_text("outcome_document", &args.id, "title", &title)?;
             db.touch_outcome_document(&args.id)?;
             Ok(title)

@@ -122,7 +122,7 @@ impl Api {
             let (_, mut paragraph) = db.outcome_paragraph(&args.id)?;
             check_written(&paragraph)?;
             let check = |text: &BilingualText| check_paragraph_text(args.lang, text.get(args.lang));
-            let Some(text) = edited(paragraph.text.clone(), args.lang, &args.text, check)? else { return Ok(paragraph.text) };
+            let Some(text) = edited(paragraph.text.clone(), &args, check)? else { return Ok(paragraph.text) };
             write_text(db, &mut paragraph, text)?;
             db.touch_outcome_document(&document.document_id)?;
             Ok(paragraph.text)

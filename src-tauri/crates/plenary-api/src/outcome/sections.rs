@@ -65,7 +65,7 @@ impl Api {
         self.write(|db| {
             let document = open_for_write(db, OutcomeRow::Section, &args.id)?;
             let heading = db.text(&args.id, "heading")?;
-            let Some(heading) = edited(heading.clone(), args.lang, &args.text, check_heading)? else { return Ok(heading) };
+            let Some(heading) = edited(heading.clone(), &args, check_heading)? else { return Ok(heading) };
             db.save_text("outcome_section", &args.id, "heading", &heading)?;
             db.touch_outcome_document(&document.document_id)?;
             Ok(heading)

@@ -78,7 +78,7 @@ pub fn add_both(api: &Api, d: &Draft, section: Option<&Id>, en: &str, fr: &str) 
 
 /// An author's edit of one side of a paragraph.
 pub fn write(api: &Api, paragraph: &Id, lang: Lang, text: &str) {
-    api.save_paragraph_text(SaveTextArgs { id: paragraph.clone(), lang, text: text.into() }).expect("the paragraph's text is saved");
+    api.save_paragraph_text(SaveTextArgs { translation: None, id: paragraph.clone(), lang, text: text.into() }).expect("the paragraph's text is saved");
 }
 
 /// The document as the drafting screen reads it.

@@ -18,4 +18,10 @@ lang: Lang,
 /**
  * The text.
  */
-text: string, };
+text: string, 
+/**
+ * Whether the person is translating the other side into this one (the UI says so for
+ * a side that was empty when they began typing in it). A translation does not put the
+ * other side in doubt, however many autosaves the typing takes; an author's edit does.
+ */
+translation?: boolean, };

@@ -100,7 +100,7 @@ fn long_and_markup_like_texts_are_stored_as_typed_and_one_character_too_many_is_
 
     let too_long = "a".repeat(50_001);
     let err = refused(&dir, &api, ErrorCode::TooLong, "text_en", "a side one character over the limit", |api| {
-        api.save_paragraph_text(SaveTextArgs { id: p.clone(), lang: Lang::En, text: too_long.clone() })
+        api.save_paragraph_text(SaveTextArgs { translation: None, id: p.clone(), lang: Lang::En, text: too_long.clone() })
     });
     assert!(err.message.contains("50001") || err.message.contains("50,001") || err.message.contains("50 001"), "{}", err.message);
     refused(&dir, &api, ErrorCode::TooLong, "text_fr", "a new paragraph one character over the limit", |api| {
@@ -121,13 +121,29 @@ fn saving_an_unchanged_text_writes_nothing() {
     let d = draft(&api);
     let p = add_both(&api, &d, Some(&d.s1), "We condemn trafficking.", "Nous condamnons la traite.");
     let before = dump(&dir);
-    let text = api.save_paragraph_text(SaveTextArgs { id: p.clone(), lang: Lang::En, text: " We condemn trafficking. ".into() }).expect("saved");
+    let text = api.save_paragraph_text(SaveTextArgs { translation: None, id: p.clone(), lang: Lang::En, text: " We condemn trafficking. ".into() }).expect("saved");
     assert_eq!(text.en.text, "We condemn trafficking.");
-    api.save_outcome_title(SaveTextArgs { id: d.doc.clone(), lang: Lang::Fr, text: "Document final".into() }).expect("saved");
-    api.save_section_heading(SaveTextArgs { id: d.s1.clone(), lang: Lang::En, text: "Prevention".into() }).expect("saved");
+    api.save_outcome_title(SaveTextArgs { translation: None, id: d.doc.clone(), lang: Lang::Fr, text: "Document final".into() }).expect("saved");
+    api.save_section_heading(SaveTextArgs { translation: None, id: d.s1.clone(), lang: Lang::En, text: "Prevention".into() }).expect("saved");
     assert_eq!(crate::host::changed_tables(&before, &dump(&dir)), Vec::<String>::new(), "autosaving what is already there changes no row");
-    let title = api.save_outcome_title(SaveTextArgs { id: d.doc.clone(), lang: Lang::En, text: "Lagos outcome document".into() }).expect("saved");
+    let title = api.save_outcome_title(SaveTextArgs { translation: None, id: d.doc.clone(), lang: Lang::En, text: "Lagos outcome document".into() }).expect("saved");
     assert!(title.is_stale(Lang::Fr), "an author's edit of the English title puts the French in doubt");
+}
+
+#[test]
+fn a_translation_typed_over_several_autosaves_never_puts_the_original_in_doubt() {
+    let (_dir, api) = host();
+    let d = draft(&api);
+    let p = add(&api, &d, Some(&d.s1), "We condemn trafficking in persons.");
+    let save = |text: &str, translation| {
+        api.save_paragraph_text(SaveTextArgs { translation, id: p.clone(), lang: Lang::Fr, text: text.into() }).expect("saved")
+    };
+    save("Nous condamnons", Some(true));
+    let text = save("Nous condamnons la traite des personnes.", Some(true));
+    assert!(!text.is_stale(Lang::En), "the English is the source of the French being typed, not in doubt");
+    assert!(!text.is_stale(Lang::Fr), "the French was written from the English as it is");
+    let text = save("Nous condamnons fermement la traite des personnes.", None);
+    assert!(text.is_stale(Lang::En), "once the French is edited as an author's text, the English is in doubt again");
 }
 
 #[test]

@@ -64,13 +64,13 @@ fn every_write_to_an_adopted_document_is_refused_and_changes_nothing() {
     let before = row_counts(&dir);
 
     let (doc, s1, s2, session, meeting) = (d.doc.clone(), d.s1.clone(), d.s2.clone(), d.fx.session.clone(), d.fx.meeting.clone());
-    let text = |id: &plenary_api::Id, lang: Lang| SaveTextArgs { id: id.clone(), lang, text: "Changed".into() };
+    let text = |id: &plenary_api::Id, lang: Lang| SaveTextArgs { translation: None, id: id.clone(), lang, text: "Changed".into() };
     let writes: Vec<(&str, Write)> = vec![
         ("the title", op({ let a = text(&doc, Lang::En); move |api| api.save_outcome_title(a.clone()) })),
         ("a heading", op({ let a = text(&s1, Lang::Fr); move |api| api.save_section_heading(a.clone()) })),
         ("a paragraph's text", op({ let a = text(&p, Lang::En); move |api| api.save_paragraph_text(a.clone()) })),
         ("the same text again", op({
-            let a = SaveTextArgs { id: p.clone(), lang: Lang::En, text: "We condemn trafficking.".into() };
+            let a = SaveTextArgs { translation: None, id: p.clone(), lang: Lang::En, text: "We condemn trafficking.".into() };
             move |api| api.save_paragraph_text(a.clone())
         })),
         ("a new section", op({

@@ -92,7 +92,7 @@ fn the_facts_paragraph_follows_the_data_and_is_not_written_by_hand() {
     assert!(now.contains("gathered 4 representatives"), "read again, the count follows the list of participants: {now}");
 
     refused(&dir, &api, ErrorCode::Invalid, "paragraph", "typing over a generated paragraph", |api| {
-        api.save_paragraph_text(SaveTextArgs { id: generated.id.clone(), lang: Lang::En, text: "Typed.".into() })
+        api.save_paragraph_text(SaveTextArgs { translation: None, id: generated.id.clone(), lang: Lang::En, text: "Typed.".into() })
     });
     let worklist = api
         .translation_worklist(WorklistArgs { meeting_id: d.fx.meeting.clone(), filter: WorklistFilter::All, lang: None })
