@@ -2,5 +2,6 @@
 //! or a report of what is wrong and where; deciding what to write is the api's job.
 
 pub mod columns;
+pub mod countries;
 pub mod table;
 pub mod xliff;
