@@ -3,5 +3,6 @@
 
 pub mod columns;
 pub mod countries;
+pub mod rows;
 pub mod table;
 pub mod xliff;
