@@ -3,6 +3,7 @@
 //! options, and returns bytes and a report of what it could not print; writing the file is
 //! the caller's job.
 
+pub mod cells;
 pub mod docx;
 pub mod html;
 pub mod ics;
