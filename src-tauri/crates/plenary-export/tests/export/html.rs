@@ -2,7 +2,7 @@
 //! checked as a recipient gets it: one file, nothing to fetch, nothing to run.
 
 use crate::fixture::lagos;
-use crate::readers::{python, temp_file};
+use crate::readers::{html_reader, python, temp_file};
 use plenary_core::Lang;
 use plenary_core::agenda::Agenda;
 use plenary_export::{AgendaOptions, Languages, Layout, html};
@@ -10,12 +10,6 @@ use serde_json::Value;
 
 /// Parses the file strictly (any parse error fails) and reports what the checks need.
 const READ: &str = r#"
-import html5lib, json, sys
-with open(sys.argv[1], "rb") as f:
-    parser = html5lib.HTMLParser(strict=True, tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
-    doc = parser.parse(f)
-def text(e):
-    return "".join(e.itertext())
 def lang_of(e, parents):
     while e is not None:
         if e.get("lang"):
@@ -49,7 +43,7 @@ fn export(agenda: &Agenda, languages: Languages, layout: Layout) -> (String, Val
     let exported = html::agenda(agenda, AgendaOptions { languages, layout }).expect("the agenda renders");
     let source = String::from_utf8(exported.bytes).expect("UTF-8 HTML");
     let (_dir, path) = temp_file("agenda.html", source.as_bytes());
-    let report = serde_json::from_str(&python(READ, &path)).expect("the reader prints JSON");
+    let report = serde_json::from_str(&python(&html_reader(READ), &path)).expect("the reader prints JSON");
     (source, report)
 }
 

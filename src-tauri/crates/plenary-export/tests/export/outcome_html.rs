@@ -3,7 +3,7 @@
 //! amendments marked up as such, and nothing fetched or run.
 
 use crate::outcome_fixture::{MARKUP, conflicting, hostile, lagos, pending};
-use crate::readers::{python, temp_file};
+use crate::readers::{html_reader, python, temp_file};
 use plenary_core::Lang;
 use plenary_core::outcome::{DocumentStatus, OutcomeDocument};
 use plenary_core::typography::{NNBSP, typeset};
@@ -12,12 +12,6 @@ use serde_json::Value;
 
 /// Parses the file strictly (any parse error fails) and reports what the checks need.
 const READ: &str = r#"
-import html5lib, json, sys
-with open(sys.argv[1], "rb") as f:
-    parser = html5lib.HTMLParser(strict=True, tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
-    doc = parser.parse(f)
-def text(e):
-    return "".join(e.itertext())
 def classes(e):
     return (e.get("class") or "").split()
 parents = {c: p for p in doc.iter() for c in p}
@@ -63,7 +57,7 @@ fn export(doc: &OutcomeDocument, languages: Languages, layout: Layout) -> (Strin
     let exported = outcome_html(doc, &amendments, &OutcomeOptions { languages, layout }).expect("the document renders");
     let source = String::from_utf8(exported.bytes).expect("UTF-8 HTML");
     let (_dir, path) = temp_file("outcome.html", source.as_bytes());
-    let report = serde_json::from_str(&python(READ, &path)).expect("the reader prints JSON");
+    let report = serde_json::from_str(&python(&html_reader(READ), &path)).expect("the reader prints JSON");
     (source, report)
 }
 

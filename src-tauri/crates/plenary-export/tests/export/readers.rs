@@ -24,6 +24,21 @@ pub fn run(program: &str, args: &[&str]) -> String {
 
 /// Runs a Python snippet with `path` as `sys.argv[1]`, under the system Python that
 /// has the readers Debian packages (`make deps`), whatever `python3` is first on PATH.
+/// `checks` (Python) after the lines every HTML test starts with: the file parsed strictly
+/// by html5lib (any parse error fails) into `doc`, and `text(e)`, an element's whole text.
+pub fn html_reader(checks: &str) -> String {
+    format!("{HTML_PRELUDE}{checks}")
+}
+
+const HTML_PRELUDE: &str = r#"
+import html5lib, json, sys
+with open(sys.argv[1], "rb") as f:
+    parser = html5lib.HTMLParser(strict=True, tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
+    doc = parser.parse(f)
+def text(e):
+    return "".join(e.itertext())
+"#;
+
 pub fn python(script: &str, path: &std::path::Path) -> String {
     run("/usr/bin/python3", &["-c", script, path.to_str().expect("a UTF-8 path")])
 }
