@@ -22,6 +22,7 @@ pub mod number;
 pub mod organisation;
 pub mod outcome;
 pub mod participant;
+pub mod participant_list;
 pub mod protocol;
 pub mod session;
 pub mod stats;
