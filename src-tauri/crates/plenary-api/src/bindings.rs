@@ -121,6 +121,11 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
         plenary_core::outcome::Section,
         plenary_core::outcome::facts::Fact,
         plenary_core::outcome::compare::Comparison,
+        crate::ImportFileArgs,
+        crate::ImportOptions,
+        crate::ImportPreview,
+        crate::ImportProgress,
+        crate::ImportReport,
     );
     write_index(dir).map_err(ts_rs::ExportError::from)
 }

@@ -14,6 +14,7 @@ mod demo;
 mod dialogues;
 pub mod error;
 pub mod ids;
+mod import;
 mod meetings;
 mod organisations;
 mod outcome;
@@ -34,6 +35,10 @@ pub use delegations::{DelegationInput, ListDelegationsArgs, UpdateDelegationArgs
 pub use demo::DemoResult;
 pub use dialogues::{DialogueInput, UpdateDialogueArgs};
 pub use error::{ApiError, ApiResult};
+pub use import::{
+    CountryChoice, DuplicateAction, DuplicateChoice, Field, ImportDuplicate, ImportFileArgs, ImportIssue, ImportOptions, ImportPreview,
+    ImportProgress, ImportReport, NewDelegation, OrganisationChoice, PreviewColumn, PreviewRow, UnknownValue,
+};
 pub use meetings::{
     MeetingDetail, MeetingInput, MeetingSummary, PillarInput, RoomInput, SetCoChairsArgs, SetMeetingDialoguesArgs,
     UpdateMeetingArgs,

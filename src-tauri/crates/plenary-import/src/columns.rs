@@ -6,10 +6,10 @@
 //! changes it before anything is imported.
 
 use plenary_core::participant::fold_name;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A participant field a column can fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     /// "HE", "Dr", "Mme".
