@@ -22,10 +22,15 @@ function isApiError(value: unknown): value is ApiError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }
 
-/** Calls a command; a refusal becomes an ApiFailure, anything else an Error with its text. */
-export async function call<T>(command: string, args?: unknown): Promise<T> {
+export { Channel } from "@tauri-apps/api/core";
+
+/**
+ * Calls a command; a refusal becomes an ApiFailure, anything else an Error with its text.
+ * `extra` holds the command's other parameters beside `args` (a progress Channel).
+ */
+export async function call<T>(command: string, args?: unknown, extra: Record<string, unknown> = {}): Promise<T> {
   try {
-    return await invoke<T>(command, args === undefined ? {} : { args });
+    return await invoke<T>(command, args === undefined ? { ...extra } : { args, ...extra });
   } catch (e) {
     if (isApiError(e)) throw new ApiFailure(e);
     throw new Error(typeof e === "string" ? e : String(e));

@@ -4,6 +4,7 @@
 // generated from the Rust types (a Rust test fails when they drift).
 import { call } from "./call";
 import { outcomeCommands } from "./outcome";
+import { importCommands } from "./import";
 import type { AgendaItemInput } from "./bindings/AgendaItemInput";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { ByIdArgs } from "./bindings/ByIdArgs";
@@ -146,6 +147,7 @@ export const api = {
   openXliff: (args: OpenXliffArgs) => call<XliffImport | null>("open_xliff", args),
 
   ...outcomeCommands,
+  ...importCommands,
 };
 
 export type Api = typeof api;
