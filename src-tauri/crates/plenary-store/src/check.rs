@@ -71,7 +71,7 @@ impl Db<'_> {
         // Every searchable row must be indexed with its current text, and nothing else.
         let stale: i64 = self.conn.query_row(
             "SELECT count(*) FROM search_source s LEFT JOIN search_keys k ON k.ref_id = s.ref_id
-             LEFT JOIN search_index i ON i.rowid = k.rowid WHERE i.body IS NOT s.body",
+             LEFT JOIN search_index i ON i.rowid = k.rowid WHERE i.name IS NOT s.name OR i.body IS NOT s.body",
             [],
             |r| r.get(0),
         )?;

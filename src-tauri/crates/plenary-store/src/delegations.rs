@@ -115,7 +115,7 @@ fn delegation_row(r: &Row<'_>) -> rusqlite::Result<DelegationRow> {
 }
 
 impl Db<'_> {
-    /// Inserts or updates a delegation; its participants are re-indexed when its name changes.
+    /// Inserts or updates a delegation; it and its participants are re-indexed, as its names are in their entries.
     pub fn save_delegation(&self, d: &Delegation) -> Result<()> {
         let (country, organisation, label) = match &d.party {
             Party::Country(code) => (Some(code.as_str()), None, code.clone()),
@@ -183,12 +183,14 @@ impl Db<'_> {
         for p in &people {
             self.unindex(&Id::new(p.as_str()))?;
         }
+        self.unindex(id)?;
         self.conn.execute("DELETE FROM delegations WHERE id = ?1", [id.as_str()])?;
         Ok(())
     }
 
-    /// Re-indexes every participant of a delegation (its names appear in their entries).
+    /// Re-indexes a delegation and every participant of it (its names appear in their entries).
     pub(crate) fn reindex_delegation(&self, id: &Id) -> Result<()> {
+        self.reindex("delegation", id)?;
         let people: Vec<String> = {
             let mut stmt = self.conn.prepare_cached("SELECT id FROM participants WHERE delegation_id = ?1")?;
             stmt.query_map([id.as_str()], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?

@@ -30,6 +30,7 @@ mod participants;
 mod reference;
 mod rows;
 mod search;
+mod search_hits;
 mod sessions;
 mod sort_keys;
 mod stats;
@@ -46,7 +47,7 @@ pub use outcome_notes::{Note, SessionNotes};
 pub use outcome_paragraphs::ParagraphPlace;
 pub use outcome_revisions::{NewRevision, RevisionSummary};
 pub use participants::{ParticipantFilter, ParticipantOrder, ParticipantRow};
-pub use search::Hit;
+pub use search::{Hit, Segment};
 pub use sessions::{SessionPerson, SessionRow};
 pub use texts::MeetingText;
 

@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_sort_keys", include_str!("../migrations/0003_sort_keys.sql")),
     ("0004_agenda", include_str!("../migrations/0004_agenda.sql")),
     ("0005_outcome", include_str!("../migrations/0005_outcome.sql")),
+    ("0006_search_everything", include_str!("../migrations/0006_search_everything.sql")),
 ];
 
 /// The schema version this binary writes.
@@ -58,6 +59,7 @@ mod tests {
         ("0003_sort_keys", "6df4888502ddf552"),
         ("0004_agenda", "ba1179506e765bff"),
         ("0005_outcome", "b643929447d9f8cd"),
+        ("0006_search_everything", "c47b16d3b28df08b"),
     ];
 
     #[test]

@@ -1,41 +1,92 @@
-//! The full-text index over participants, organisations and sessions (FTS5, accents and
-//! case ignored), kept in step with every write in the same transaction.
+//! The full-text index over participants, delegations, organisations, sessions and outcome
+//! paragraphs (FTS5, accents and case ignored), kept in step with every write in the same
+//! transaction, and the ranked search over it.
 
 use crate::participants::fts_query;
 use crate::rows;
 use crate::{Db, Result};
-use plenary_core::Id;
+use plenary_core::{Id, Lang};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-/// A search result.
+/// A search result, with what the app needs to show it and to open it.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Hit {
-    /// `participant`, `organisation` or `session`.
+    /// `participant`, `delegation`, `organisation`, `session` or `paragraph`.
     pub kind: String,
     /// The row's id.
     pub id: Id,
     /// The meeting it belongs to (none for organisations).
     pub meeting_id: Option<Id>,
-    /// The matching text with the matches in [brackets].
+    /// What the row is called, in the requested language: a participant's printed name, a
+    /// delegation's or organisation's name, a session's title, "OP3 — Outcome document".
+    pub title: String,
+    /// Where it belongs, in the requested language: a participant's delegation, a session's
+    /// day and time, a paragraph's kind of document.
+    pub context: String,
+    /// The matching text with the matches in [brackets], for plain-text output.
     pub snippet: String,
+    /// The same text cut where the matches start and end; unlike `snippet`, unambiguous when
+    /// the text itself has brackets (contested passages of a paragraph).
+    pub segments: Vec<Segment>,
+    /// The delegation to open a participant in (its own id for a delegation).
+    pub delegation_id: Option<Id>,
+    /// The document to open a paragraph in.
+    pub document_id: Option<Id>,
+    /// How many rows of this kind match in all, of which at most the requested number per
+    /// kind are returned.
+    pub kind_total: u64,
+}
+
+/// A piece of a hit's snippet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Segment {
+    /// The text.
+    pub text: String,
+    /// Whether it is a match.
+    pub matched: bool,
+}
+
+/// What a match starts and ends with in FTS5 snippets: control characters, which no stored
+/// text holds, so that brackets of the text itself stay text.
+const OPEN: char = '\u{2}';
+const CLOSE: char = '\u{3}';
+
+/// Cuts an FTS5 snippet marked with [`OPEN`] and [`CLOSE`] into segments.
+fn segments(marked: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut matched = false;
+    for part in marked.split([OPEN, CLOSE]) {
+        if !part.is_empty() {
+            out.push(Segment { text: part.to_owned(), matched });
+        }
+        matched = !matched;
+    }
+    out
+}
+
+/// The snippet with its matches in [brackets].
+fn bracketed(segments: &[Segment]) -> String {
+    segments.iter().map(|s| if s.matched { format!("[{}]", s.text) } else { s.text.clone() }).collect()
 }
 
 impl Db<'_> {
     /// Replaces the index entry of row `id` of `kind` with what `search_source` says of it.
     pub(crate) fn reindex(&self, kind: &str, id: &Id) -> Result<()> {
         self.unindex(id)?;
-        let source: Option<(Option<String>, String)> = self
+        let source: Option<(Option<String>, String, String)> = self
             .conn
-            .prepare_cached("SELECT meeting_id, body FROM search_source WHERE kind = ?1 AND ref_id = ?2")?
-            .query_row(params![kind, id.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached("SELECT meeting_id, name, body FROM search_source WHERE kind = ?1 AND ref_id = ?2")?
+            .query_row(params![kind, id.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        let Some((meeting_id, body)) = source else { return Ok(()) };
+        let Some((meeting_id, name, body)) = source else { return Ok(()) };
         self.conn
             .prepare_cached("INSERT INTO search_keys (ref_id, kind, meeting_id) VALUES (?1, ?2, ?3)")?
             .execute(params![id.as_str(), kind, meeting_id])?;
         let rowid = self.conn.last_insert_rowid();
-        self.conn.prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)")?.execute(params![rowid, body])?;
+        self.conn
+            .prepare_cached("INSERT INTO search_index (rowid, name, body) VALUES (?1, ?2, ?3)")?
+            .execute(params![rowid, name, body])?;
         Ok(())
     }
 
@@ -58,25 +109,86 @@ impl Db<'_> {
         self.conn.execute_batch(
             "DELETE FROM search_index; DELETE FROM search_keys;
              INSERT INTO search_keys (ref_id, kind, meeting_id) SELECT ref_id, kind, meeting_id FROM search_source;
-             INSERT INTO search_index (rowid, body)
-             SELECT k.rowid, s.body FROM search_source s JOIN search_keys k ON k.ref_id = s.ref_id;",
+             INSERT INTO search_index (rowid, name, body)
+             SELECT k.rowid, s.name, s.body FROM search_source s JOIN search_keys k ON k.ref_id = s.ref_id;",
         )?;
         Ok(())
     }
 
-    /// Searches participants, organisations and sessions. With `meeting_id`, only that
-    /// meeting's rows (and organisations) are returned. Best matches first.
+    /// Searches everything, best matches first, at most `limit` hits in all. With
+    /// `meeting_id`, only that meeting's rows (and organisations, shared by all meetings).
     pub fn search(&self, meeting_id: Option<&Id>, text: &str, limit: u32) -> Result<Vec<Hit>> {
+        self.search_ranked(meeting_id, text, Lang::En, limit, limit)
+    }
+
+    /// Searches everything, best matches first: at most `per_kind` hits of each kind and
+    /// `limit` in all, titles and contexts in `lang`. A word in a row's name (a person's
+    /// name, a delegation's country, a session's title) weighs ten times a word elsewhere in
+    /// it, and paragraphs, which mention everything in passing, rank after names.
+    pub fn search_ranked(&self, meeting_id: Option<&Id>, text: &str, lang: Lang, per_kind: u32, limit: u32) -> Result<Vec<Hit>> {
         let Some(query) = fts_query(text) else { return Ok(Vec::new()) };
+        // Ranked on rowids alone: snippets are made for the few rows returned, not for every
+        // row that matches.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT k.kind, k.ref_id, k.meeting_id, snippet(search_index, 0, '[', ']', '…', 12)
-             FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
-             WHERE search_index MATCH ?1 AND (?2 IS NULL OR k.meeting_id = ?2 OR k.meeting_id IS NULL)
-             ORDER BY bm25(search_index) LIMIT ?3",
+            "WITH matched AS (
+                SELECT k.rowid AS rowid, k.kind AS kind,
+                       bm25(search_index, 10.0, 1.0) * CASE k.kind WHEN 'paragraph' THEN 0.5 ELSE 1.0 END AS score
+                FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
+                WHERE search_index MATCH ?1 AND (?2 IS NULL OR k.meeting_id = ?2 OR k.meeting_id IS NULL)
+             ), ranked AS (
+                SELECT rowid, kind, score, row_number() OVER (PARTITION BY kind ORDER BY score, rowid) AS n,
+                       count(*) OVER (PARTITION BY kind) AS total
+                FROM matched
+             )
+             SELECT k.kind, k.ref_id, k.meeting_id, k.rowid, r.total
+             FROM ranked r JOIN search_keys k ON k.rowid = r.rowid
+             WHERE r.n <= ?3 ORDER BY r.score, r.rowid LIMIT ?4",
         )?;
-        let hits = stmt.query_map(params![query, meeting_id.map(Id::as_str), limit], |r| {
-            Ok(Hit { kind: r.get(0)?, id: rows::id(r, 1)?, meeting_id: rows::id_opt(r, 2)?, snippet: r.get(3)? })
-        })?;
-        Ok(hits.collect::<rusqlite::Result<_>>()?)
+        let found = stmt
+            .query_map(params![query, meeting_id.map(Id::as_str), per_kind, limit], |r| {
+                Ok((r.get::<_, String>(0)?, rows::id(r, 1)?, rows::id_opt(r, 2)?, r.get::<_, i64>(3)?, r.get::<_, i64>(4)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut snippet = self.conn.prepare_cached(
+            "SELECT snippet(search_index, -1, char(2), char(3), '…', 12) FROM search_index
+             WHERE search_index MATCH ?1 AND rowid = ?2",
+        )?;
+        let mut hits = Vec::with_capacity(found.len());
+        for (kind, id, meeting_id, rowid, total) in found {
+            let marked: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
+            let segments = segments(&marked);
+            let about = self.describe_hit(&kind, &id, lang)?;
+            hits.push(Hit {
+                snippet: bracketed(&segments),
+                segments,
+                title: about.title,
+                context: about.context,
+                delegation_id: about.delegation_id,
+                document_id: about.document_id,
+                kind,
+                id,
+                meeting_id,
+                kind_total: u64::try_from(total).unwrap_or(0),
+            });
+        }
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_cut_at_the_marks_and_keep_the_texts_own_brackets() {
+        let cut = segments("the [dignity] of \u{2}migrants\u{3} and \u{2}refugees\u{3}");
+        let texts: Vec<(&str, bool)> = cut.iter().map(|s| (s.text.as_str(), s.matched)).collect();
+        assert_eq!(
+            texts,
+            [("the [dignity] of ", false), ("migrants", true), (" and ", false), ("refugees", true)],
+            "the contested passage's brackets are text, the marks are matches"
+        );
+        assert_eq!(bracketed(&cut), "the [dignity] of [migrants] and [refugees]");
+        assert_eq!(segments("\u{2}Ndiaye\u{3}"), [Segment { text: "Ndiaye".into(), matched: true }], "a match at the very start");
     }
 }

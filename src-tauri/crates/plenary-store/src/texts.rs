@@ -30,6 +30,12 @@ impl Db<'_> {
                 self.now
             ],
         )?;
+        // Paragraphs are found by their text, and every way a paragraph's text is written
+        // (drafting, translation, XLIFF, an amendment accepted, a revision restored) comes
+        // through here.
+        if owner_kind == "outcome_paragraph" && field == "text" {
+            self.reindex("paragraph", owner_id)?;
+        }
         Ok(())
     }
 

@@ -14,4 +14,5 @@ mod outcome;
 mod ordering;
 mod refusals;
 mod search;
+mod search_everything;
 mod transactions;

@@ -362,7 +362,7 @@ fn a_schema_1_database_is_upgraded_with_its_data_intact() {
     }
     assert_eq!(after["countries"], 249, "the reference data is complete after the upgrade");
     crate::ordering::assert_keys_current(&raw(&path));
-    assert_eq!(after["search_keys"], 5 + 2 + 1, "five people, two sessions and one organisation were indexed");
+    assert_eq!(after["search_keys"], 5 + 3 + 2 + 1, "five people, three delegations, two sessions and one organisation were indexed");
 
     store
         .read(|d| {

@@ -115,7 +115,7 @@ fn renaming_an_organisation_replaces_its_words_in_its_participants_entries() {
     store.write(|d| d.save_organisation(&org)).expect("renamed");
     assert!(people(&store, "oim").is_empty(), "the old acronym no longer matches its people");
     assert_eq!(people(&store, "onumig"), ["p-cyrille"]);
-    assert_eq!(hits(&store, "unmig"), [hit("organisation", "o-iom"), hit("participant", "p-cyrille")]);
+    assert_eq!(hits(&store, "unmig"), [hit("delegation", "d-iom"), hit("organisation", "o-iom"), hit("participant", "p-cyrille")]);
 }
 
 #[test]
