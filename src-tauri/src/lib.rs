@@ -61,6 +61,9 @@ handlers![
     participants::update_participant,
     participants::delete_participant,
     participants::search,
+    import::open_participants_import,
+    import::preview_participants_import,
+    import::import_participants,
     sessions::list_sessions,
     sessions::get_session,
     sessions::create_session,
@@ -130,6 +133,7 @@ pub fn run() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::open(database, started))
+        .manage(commands::import::ImportFiles::default())
         .invoke_handler(invoke_handler())
         .run(tauri::generate_context!())
         .expect("the Plenary window could not start");
