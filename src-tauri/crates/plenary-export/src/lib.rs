@@ -3,6 +3,7 @@
 //! options, and returns bytes and a report of what it could not print; writing the file is
 //! the caller's job.
 
+pub mod badges;
 pub mod cells;
 pub mod docx;
 pub mod html;
@@ -10,8 +11,11 @@ pub mod ics;
 pub mod json;
 pub mod options;
 pub mod outcome;
+pub mod participants;
 pub mod pdf;
 pub mod render;
+pub mod stats_tables;
+pub mod tent_cards;
 pub mod xliff;
 mod xml;
 

@@ -15,3 +15,6 @@ mod outcome_docx;
 mod outcome_pdf;
 mod outcome_html;
 mod outcome_akn;
+mod participants_fixture;
+mod participants_sheets;
+mod participants_documents;

@@ -1,0 +1,109 @@
+//! The list of participants out: PDF (Typst) and DOCX to print and circulate, XLSX and CSV
+//! for the secretariat's own sheets. Every format prints the same
+//! [`ParticipantList`]: groups in UN listing order, delegations in the chosen order, people
+//! head first. A function missing in the list's language prints the other, tagged ("[EN]"),
+//! and is reported in [`Exported::gaps`]. Spreadsheet cells that a spreadsheet would run as
+//! a formula are written as text ([`crate::cells`]).
+
+mod docx;
+mod pdf;
+pub(crate) mod sheet;
+
+use crate::render::{self, Printed};
+use crate::{ExportError, Exported};
+use plenary_core::participant::Participant;
+use plenary_core::participant_list::{BadgeRole, ListHeader, ParticipantList};
+use plenary_core::typography::typeset;
+use plenary_core::{Lang, calendar};
+use sheet::Cell;
+
+/// The list as a PDF document.
+pub fn pdf(list: &ParticipantList) -> Result<Exported, ExportError> {
+    let (bytes, _warnings) = pdf::typeset(list)?;
+    Ok(Exported { bytes, gaps: list.gaps() })
+}
+
+/// The list as a DOCX document, in named styles.
+pub fn docx(list: &ParticipantList) -> Result<Exported, ExportError> {
+    Ok(Exported { bytes: docx::document(list)?, gaps: list.gaps() })
+}
+
+/// The list as an XLSX workbook: one sheet, a bold frozen header row with filters.
+pub fn xlsx(list: &ParticipantList) -> Result<Exported, ExportError> {
+    let mut book = sheet::Book::new(list.header.start_date);
+    book.table(list_word(list.lang), &headers(list.lang), rows(list))?;
+    Ok(Exported { bytes: book.finish()?, gaps: list.gaps() })
+}
+
+/// The list as CSV: UTF-8 with a byte order mark (so Excel reads the accents), commas,
+/// RFC 4180 quoting, one header line.
+pub fn csv(list: &ParticipantList) -> Result<Exported, ExportError> {
+    let mut out = sheet::Csv::new();
+    out.line(headers(list.lang).iter().map(|h| Cell::Text(h.to_string())));
+    for row in rows(list) {
+        out.line(row.into_iter());
+    }
+    Ok(Exported { bytes: out.finish(), gaps: list.gaps() })
+}
+
+/// "List of participants" / "Liste des participants".
+pub fn list_word(lang: Lang) -> &'static str {
+    lang.pick("List of participants", "Liste des participants")
+}
+
+/// The columns of the spreadsheet formats.
+fn headers(lang: Lang) -> [&'static str; 10] {
+    match lang {
+        Lang::En => ["Group", "Delegation", "Head of delegation", "Honorific", "Given name", "Family name", "After the name", "Name as printed", "Function", "Badge"],
+        Lang::Fr => ["Groupe", "Délégation", "Chef de délégation", "Civilité", "Prénom", "Nom", "Après le nom", "Nom tel qu’imprimé", "Fonction", "Badge"],
+    }
+}
+
+/// One row per participant, in list order; a function in the other language behind its tag.
+fn rows(list: &ParticipantList) -> impl Iterator<Item = Vec<Cell>> + '_ {
+    let lang = list.lang;
+    list.groups.iter().flat_map(move |group| {
+        group.delegations.iter().flat_map(move |d| {
+            d.people.iter().map(move |p| {
+                let text = |s: &str| Cell::Text(s.to_owned());
+                vec![
+                    text(group.category.label(lang)),
+                    text(d.name(lang)),
+                    text(if p.is_head { lang.pick("Yes", "Oui") } else { "" }),
+                    text(p.honorific_prefix.as_deref().unwrap_or_default()),
+                    text(&p.given_name),
+                    text(&p.family_name),
+                    text(p.honorific_suffix.as_deref().unwrap_or_default()),
+                    text(&p.display_name()),
+                    text(&tagged(&function(p, lang))),
+                    text(BadgeRole::of(p, group.category).label(p.is_head, lang)),
+                ]
+            })
+        })
+    })
+}
+
+/// A person's function in `lang`, or the other language's, marked as such; empty when
+/// there is none in either.
+pub(crate) fn function(p: &Participant, lang: Lang) -> Printed {
+    render::printed(&p.function, lang)
+}
+
+/// A printed text as one string: "[EN] Minister" for a text in the other language.
+pub(crate) fn tagged(printed: &Printed) -> String {
+    match printed.fallback {
+        Some(other) => format!("{} {}", render::fallback_tag(other), printed.text),
+        None => printed.text.clone(),
+    }
+}
+
+/// "4–5 November 2025 · Eko Hotel, Lagos".
+pub(crate) fn dates_and_place(header: &ListHeader, lang: Lang) -> String {
+    let dates = calendar::date_range(header.start_date, header.end_date, lang);
+    let place: Vec<&str> = [header.venue.get_or_other(lang), header.city.as_str()].into_iter().filter(|p| !p.is_empty()).collect();
+    if place.is_empty() { typeset(&dates, lang) } else { typeset(&format!("{dates} · {}", place.join(", ")), lang) }
+}
+
+#[cfg(test)]
+#[path = "../../tests/export/participants_fixture.rs"]
+pub(crate) mod fixture;
