@@ -29,11 +29,32 @@ pub struct GenderBalance {
 }
 
 impl GenderBalance {
+    /// Adds `n` participants of the recorded `gender` (`None`: not recorded).
+    pub fn add(&mut self, gender: Option<&str>, n: u64) {
+        match gender {
+            Some("female") => self.female += n,
+            Some("male") => self.male += n,
+            Some(_) => self.other += n,
+            None => self.unknown += n,
+        }
+    }
+
     /// Share of women among those whose gender is known, in percent (rounded), if any known.
     pub fn female_share(&self) -> Option<u64> {
         let known = self.female + self.male + self.other;
         (known > 0).then(|| (self.female * 100 + known / 2) / known)
     }
+}
+
+/// The gender balance of one group of participants (a delegation category).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct GroupGender {
+    /// Stable key of the group.
+    pub key: String,
+    /// The group's label in the requested language.
+    pub label: String,
+    /// Its participants by gender.
+    pub gender: GenderBalance,
 }
 
 /// The figures of a meeting. "Representatives" are all the participants of the meeting's
@@ -45,6 +66,10 @@ pub struct MeetingStats {
     pub representatives: u64,
     /// Participants marked as having attended.
     pub attended: u64,
+    /// Participants registered on site.
+    pub registered: u64,
+    /// Participants whose badge was printed.
+    pub badges_printed: u64,
     /// Distinct countries with a delegation.
     pub countries: u64,
     /// Distinct organisations with a delegation.
@@ -61,6 +86,13 @@ pub struct MeetingStats {
     pub participants_by_role: Vec<Count>,
     /// Gender balance.
     pub gender: GenderBalance,
+    /// Participants of state delegations by country, largest first, then by the country's
+    /// name in the requested language's collation.
+    pub participants_by_country: Vec<Count>,
+    /// Participants by delegation category (the groups of the UN list), in listing order.
+    pub participants_by_category: Vec<Count>,
+    /// Gender balance per delegation category, in listing order.
+    pub gender_by_category: Vec<GroupGender>,
     /// Sessions in the timetable.
     pub sessions: u64,
 }

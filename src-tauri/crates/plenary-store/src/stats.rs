@@ -5,12 +5,15 @@ use crate::{Db, Result};
 use plenary_core::delegation::ListingCategory;
 use plenary_core::organisation::OrgCategory;
 use plenary_core::participant::Role;
-use plenary_core::stats::{Count, GenderBalance, MeetingStats};
+use plenary_core::protocol::compare;
+use plenary_core::stats::{Count, GenderBalance, GroupGender, MeetingStats};
+use std::collections::BTreeMap;
 use plenary_core::{Id, Lang};
 
 impl Db<'_> {
-    /// Counts representatives, countries, organisations by category, state delegations by M49
-    /// region, participants by role and gender. Labels are in `lang`.
+    /// Counts representatives (registered, attended, with a badge), countries, organisations
+    /// by category, state delegations by M49 region, participants by role, gender, country
+    /// and delegation category, and gender per category. Labels are in `lang`.
     pub fn meeting_stats(&self, meeting_id: &Id, lang: Lang) -> Result<MeetingStats> {
         self.meeting(meeting_id)?;
         let m = meeting_id.as_str();
@@ -18,6 +21,8 @@ impl Db<'_> {
         let mut stats = MeetingStats {
             representatives: one("SELECT count(*) FROM participants WHERE meeting_id = ?1")?,
             attended: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND attended = 1")?,
+            registered: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND registered = 1")?,
+            badges_printed: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND badge_printed = 1")?,
             countries: one("SELECT count(DISTINCT country) FROM delegations WHERE meeting_id = ?1 AND country IS NOT NULL")?,
             organisations: one(
                 "SELECT count(DISTINCT organisation_id) FROM delegations WHERE meeting_id = ?1 AND organisation_id IS NOT NULL",
@@ -65,16 +70,52 @@ impl Db<'_> {
         let mut stmt = self.conn.prepare_cached("SELECT gender, count(*) FROM participants WHERE meeting_id = ?1 GROUP BY gender")?;
         let mut rows = stmt.query([m])?;
         while let Some(r) = rows.next()? {
-            let n = r.get::<_, i64>(1)? as u64;
-            match r.get::<_, Option<String>>(0)?.as_deref() {
-                Some("female") => gender.female = n,
-                Some("male") => gender.male = n,
-                Some(_) => gender.other += n,
-                None => gender.unknown = n,
-            }
+            gender.add(r.get::<_, Option<String>>(0)?.as_deref(), r.get::<_, i64>(1)? as u64);
         }
         stats.gender = gender;
+
+        stats.participants_by_country = self.participants_by_country(m, lang)?;
+        stats.participants_by_category = self
+            .participants_by_listing(meeting_id)?
+            .into_iter()
+            .map(|(c, n)| Count { key: c.as_str().into(), label: c.label(lang).into(), count: n })
+            .collect();
+        stats.gender_by_category = self.gender_by_listing(m, lang)?;
         Ok(stats)
+    }
+
+    /// Participants of state delegations of meeting `m` by country, largest first, ties in
+    /// the collation of `lang` (so that "Égypte" sorts among the E's in French).
+    fn participants_by_country(&self, m: &str, lang: Lang) -> Result<Vec<Count>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.alpha2, c.name_en, c.name_fr, count(p.id) FROM delegations d
+             JOIN countries c ON c.alpha2 = d.country JOIN participants p ON p.delegation_id = d.id
+             WHERE d.meeting_id = ?1 GROUP BY c.alpha2",
+        )?;
+        let mut list: Vec<Count> = stmt
+            .query_map([m], |r| Ok(Count { key: r.get(0)?, label: lang.pick(r.get(1)?, r.get(2)?), count: r.get::<_, i64>(3)? as u64 }))?
+            .collect::<rusqlite::Result<_>>()?;
+        list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| compare(lang, &a.label, &b.label)));
+        Ok(list)
+    }
+
+    /// The gender balance of meeting `m`'s participants per UN listing group, in listing order.
+    fn gender_by_listing(&self, m: &str, lang: Lang) -> Result<Vec<GroupGender>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {LISTING_SQL}, p.gender, count(*) FROM participants p JOIN delegations d ON d.id = p.delegation_id
+             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id
+             WHERE p.meeting_id = ?1 GROUP BY 1, 2"
+        ))?;
+        let mut groups: BTreeMap<ListingCategory, GenderBalance> = BTreeMap::new();
+        let mut rows = stmt.query([m])?;
+        while let Some(r) = rows.next()? {
+            let category = crate::rows::parsed(r, 0, ListingCategory::parse)?;
+            groups.entry(category).or_default().add(r.get::<_, Option<String>>(1)?.as_deref(), r.get::<_, i64>(2)? as u64);
+        }
+        Ok(groups
+            .into_iter()
+            .map(|(c, gender)| GroupGender { key: c.as_str().into(), label: c.label(lang).into(), gender })
+            .collect())
     }
 
     /// State delegations of meeting `m` counted by the M49 code in `column` (`region` or

@@ -15,4 +15,5 @@ mod ordering;
 mod refusals;
 mod search;
 mod search_everything;
+mod stats;
 mod transactions;
