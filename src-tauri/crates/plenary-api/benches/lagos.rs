@@ -33,7 +33,7 @@ fn lagos(c: &mut Criterion) {
         })
     });
     c.bench_function("search 'baum'", |b| {
-        b.iter(|| api.search(SearchArgs { text: "baum".into(), meeting_id: Some(meeting_id.clone()), limit: None }).expect("search"))
+        b.iter(|| api.search(SearchArgs { text: "baum".into(), meeting_id: Some(meeting_id.clone()), limit: None, ..Default::default() }).expect("search"))
     });
     c.bench_function("statistics", |b| {
         b.iter(|| api.meeting_stats(StatsArgs { meeting_id: meeting_id.clone(), lang: Some(Lang::En) }).expect("stats"))

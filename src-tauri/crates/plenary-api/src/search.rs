@@ -1,25 +1,36 @@
-//! Search across a meeting.
+//! Search across a meeting: participants, delegations, organisations, sessions and the
+//! paragraphs of outcome documents, in both languages.
 
 use crate::{Api, ApiResult, Hit};
-use plenary_core::Id;
+use plenary_core::{Id, Lang};
 use serde::{Deserialize, Serialize};
 
 /// Arguments of `search`.
-#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 pub struct SearchArgs {
     /// The words typed; accents and case are ignored, each word matches as a prefix.
     pub text: String,
-    /// Only this meeting's participants and sessions (organisations always match).
+    /// Only this meeting's rows (organisations, shared by all meetings, always match).
     #[serde(default)]
     pub meeting_id: Option<Id>,
-    /// At most this many hits (default 50).
+    /// At most this many hits in all (default 50, at most 1000).
     #[serde(default)]
     pub limit: Option<u32>,
+    /// At most this many hits of each kind (default: `limit`), so that a page of people
+    /// does not hide the one paragraph sought.
+    #[serde(default)]
+    pub per_kind: Option<u32>,
+    /// The language of the hits' titles and contexts (default: the API's language).
+    #[serde(default)]
+    pub lang: Option<Lang>,
 }
 
 impl Api {
-    /// Searches participants, organisations and sessions, best matches first.
+    /// Searches everything, best matches first: a name outranks a passing mention.
     pub fn search(&self, args: SearchArgs) -> ApiResult<Vec<Hit>> {
-        self.read(|db| db.search(args.meeting_id.as_ref(), &args.text, args.limit.unwrap_or(50).min(1000)))
+        let limit = args.limit.unwrap_or(50).min(1000);
+        let per_kind = args.per_kind.unwrap_or(limit).min(limit);
+        let lang = args.lang.unwrap_or_else(|| self.language());
+        self.read(|db| db.search_ranked(args.meeting_id.as_ref(), &args.text, lang, per_kind, limit))
     }
 }

@@ -74,7 +74,7 @@ enum Command {
         #[arg(long)]
         meeting: String,
     },
-    /// Search participants, organisations and sessions.
+    /// Search participants, delegations, organisations, sessions and outcome paragraphs.
     Search {
         /// The words to look for.
         text: String,
@@ -204,7 +204,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Search { text, meeting } => {
             let meeting_id = meeting.as_deref().map(|m| meeting_id(&api, m)).transpose()?;
-            out.hits(&api.search(SearchArgs { text: text.clone(), meeting_id, limit: None })?)?
+            out.hits(&api.search(SearchArgs { text: text.clone(), meeting_id, lang: Some(cli.lang), ..Default::default() })?)?
         }
         Command::Export { kind } => export::run(&api, cli.json, kind)?,
         Command::Agenda { command } => agenda::run(&api, cli.json, command)?,

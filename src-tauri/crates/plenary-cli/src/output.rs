@@ -185,7 +185,7 @@ impl Output {
             return self.print_json(hits);
         }
         for h in hits {
-            say!("{}\t{}\t{}", h.kind, h.id, h.snippet);
+            say!("{}\t{}\t{}\t{}\t{}", h.kind, h.id, h.title, h.context, h.snippet);
         }
         Ok(())
     }

@@ -119,11 +119,11 @@ fn a_delegation_is_created_updated_and_deleted_with_its_participants() {
     assert_eq!(updated.name_en, "Côte d’Ivoire", "without an override the reference name (CLDR) shows");
 
     let konan = register(&api, person_form(&created.delegation.id, "Kouadio Jean-Baptiste", "Konan"));
-    let found = api.search(SearchArgs { text: "konan".into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search");
+    let found = api.search(SearchArgs { text: "konan".into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search");
     assert!(found.iter().any(|h| h.id == konan), "a new participant is searchable");
     api.delete_delegation(ByIdArgs { id: created.delegation.id.clone() }).expect("deleted");
     assert_eq!(api.get_participant(ByIdArgs { id: konan.clone() }).expect_err("gone").code, ErrorCode::NotFound, "participants go with their delegation");
-    let found = api.search(SearchArgs { text: "konan".into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search");
+    let found = api.search(SearchArgs { text: "konan".into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search");
     assert!(found.is_empty(), "a deleted participant is no longer found: {found:?}");
     let report = api.check().expect("check runs");
     assert!(report.ok, "the database is consistent after a delete: {:?}", report.problems);

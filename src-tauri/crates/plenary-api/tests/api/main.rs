@@ -14,5 +14,7 @@ mod organisations;
 mod outcome;
 mod participants;
 mod scale;
+mod search;
+mod stats;
 mod sessions;
 mod translation;

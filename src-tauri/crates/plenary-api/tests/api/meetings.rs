@@ -230,7 +230,7 @@ fn a_deleted_room_no_longer_finds_its_sessions() {
     let (_dir, api) = host();
     let fx = lagos(&api);
     let search = |text: &str| {
-        api.search(plenary_api::SearchArgs { text: text.into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search runs")
+        api.search(plenary_api::SearchArgs { text: text.into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search runs")
     };
     assert!(search("plenary hall").iter().any(|h| h.id == fx.session), "a session is found by its room's name");
     api.save_room(RoomInput { id: Some(fx.room.clone()), ..room_form(&fx.meeting, "Baobab room") }).expect("renamed");

@@ -73,7 +73,7 @@ fn an_organisation_is_renamed_and_its_delegates_found_by_the_new_name() {
         })
         .expect("renamed");
     assert_eq!(renamed.name_fr, "OIM – ONU Migration");
-    let hits = api.search(SearchArgs { text: "onu migration".into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search");
+    let hits = api.search(SearchArgs { text: "onu migration".into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search");
     assert!(hits.iter().any(|h| h.kind == "participant" && h.id == delegate), "a delegate is found by the organisation's new name: {hits:?}");
     assert!(hits.iter().any(|h| h.kind == "organisation" && h.id == fx.iom), "and so is the organisation: {hits:?}");
 }

@@ -188,7 +188,7 @@ fn a_participant_is_registered_updated_moved_and_deleted() {
     let nigeria = api.get_delegation(ByIdArgs { id: fx.nigeria.clone() }).expect("Nigeria");
     let france = api.get_delegation(ByIdArgs { id: fx.france.clone() }).expect("France");
     assert_eq!((nigeria.participants, france.participants), (2, 2), "the counts follow the move");
-    let hits = api.search(SearchArgs { text: "okafor france".into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search");
+    let hits = api.search(SearchArgs { text: "okafor france".into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search");
     assert!(hits.iter().any(|h| h.id == p.id), "search knows her new delegation: {hits:?}");
 
     api.set_session_people(SetSessionPeopleArgs {
@@ -200,7 +200,7 @@ fn a_participant_is_registered_updated_moved_and_deleted() {
     refused(&dir, &api, ErrorCode::NotFound, "participant", "she was deleted", |api| api.get_participant(ByIdArgs { id: p.id.clone() }));
     let session = api.get_session(ByIdArgs { id: fx.session.clone() }).expect("the session stays");
     assert!(session.people.iter().all(|x| x.participant_id != p.id), "her place in the session goes with her");
-    assert!(api.search(SearchArgs { text: "okafor".into(), meeting_id: None, limit: None }).expect("search").is_empty(), "and so does her search entry");
+    assert!(api.search(SearchArgs { text: "okafor".into(), meeting_id: None, limit: None, ..Default::default() }).expect("search").is_empty(), "and so does her search entry");
     assert!(api.check().expect("check").ok, "the database is consistent");
 }
 
@@ -277,7 +277,7 @@ fn search_as_you_type_ignores_case_and_accents() {
     let fx = lagos(&api);
     let ci = state(&api, &fx.meeting, "CI");
     let konan = register(&api, person_form(&ci, "Kouadio Jean-Baptiste", "Konan"));
-    let search = |text: &str| api.search(SearchArgs { text: text.into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search runs");
+    let search = |text: &str| api.search(SearchArgs { text: text.into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search runs");
 
     let hits = search("baum");
     assert!(hits.iter().any(|h| h.kind == "participant" && h.id == fx.baumgartner), "“baum” is the start of Baumgartner: {hits:?}");
@@ -287,7 +287,7 @@ fn search_as_you_type_ignores_case_and_accents() {
     assert!(search("AMÍNA").iter().any(|h| h.id == fx.bello), "accents typed in the query do not matter either");
     assert!(search("\"OR * NEAR(").is_empty(), "what is typed is never read as search syntax");
     assert!(search("   ").is_empty(), "nothing typed finds nothing");
-    let other = api.search(SearchArgs { text: "el amrani".into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search");
+    let other = api.search(SearchArgs { text: "el amrani".into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search");
     assert!(other.is_empty(), "a participant of another meeting is not found within this one: {other:?}");
 
     let filtered = api

@@ -167,5 +167,21 @@ fn pages_of_70000_participants_take_milliseconds() {
     time("page in precedence, offset 35,000", &|db| db.participants_page(&middle, precedence).map(|r| r.len()));
     time("page in precedence, search “direct”", &|db| db.participants_page(&search, precedence).map(|r| r.len()));
 
+    // The header's search box: every kind, a few per kind with each kind's total.
+    println!("{:<34} {:>10} {:>6} {:>7}", "search box", "median", "hits", "total");
+    for text in ["okafor", "direct", "a", "ngo", "nguyen ama"] {
+        let args = || plenary_api::SearchArgs { text: text.into(), meeting_id: Some(m.clone()), per_kind: Some(8), ..Default::default() };
+        let first = api.search(args()).expect("search");
+        let times = (0..11)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(api.search(args()).expect("search"));
+                start.elapsed()
+            })
+            .collect();
+        let total: u64 = first.iter().filter(|h| h.kind == "participant").map(|h| h.kind_total).next().unwrap_or(0);
+        println!("{:<34} {:>8.2?} {:>6} {total:>7}", format!("“{text}”"), median(times), first.len());
+    }
+
     assert!(slow.is_empty(), "a page takes well under 100 ms in release: {slow:?}");
 }

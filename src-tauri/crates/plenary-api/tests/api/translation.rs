@@ -69,7 +69,7 @@ fn editing_the_english_makes_the_french_stale_with_the_diff_and_translating_clea
     let review = worklist(&api, &fx, WorklistFilter::ToReview, Some(Lang::Fr));
     assert!(review.iter().any(|i| i.text_id == title_id(&fx)), "a translation waits for review");
 
-    let hits = api.search(SearchArgs { text: "cérémonie".into(), meeting_id: Some(fx.meeting.clone()), limit: None }).expect("search");
+    let hits = api.search(SearchArgs { text: "cérémonie".into(), meeting_id: Some(fx.meeting.clone()), limit: None, ..Default::default() }).expect("search");
     assert!(hits.iter().any(|h| h.id == fx.session), "the session is found by its new French title: {hits:?}");
 }
 
