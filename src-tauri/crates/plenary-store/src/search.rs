@@ -29,7 +29,8 @@ pub struct Hit {
     /// The same text cut where the matches start and end; unlike `snippet`, unambiguous when
     /// the text itself has brackets (contested passages of a paragraph).
     pub segments: Vec<Segment>,
-    /// The delegation to open a participant in (its own id for a delegation).
+    /// The delegation to open a participant in (its own id for a delegation; for an
+    /// organisation, its delegation to the meeting searched, if any).
     pub delegation_id: Option<Id>,
     /// The document to open a paragraph in.
     pub document_id: Option<Id>,
@@ -154,10 +155,10 @@ impl Db<'_> {
              WHERE search_index MATCH ?1 AND rowid = ?2",
         )?;
         let mut hits = Vec::with_capacity(found.len());
-        for (kind, id, meeting_id, rowid, total) in found {
+        for (kind, id, hit_meeting, rowid, total) in found {
             let marked: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
             let segments = segments(&marked);
-            let about = self.describe_hit(&kind, &id, lang)?;
+            let about = self.describe_hit(&kind, &id, meeting_id, lang)?;
             hits.push(Hit {
                 snippet: bracketed(&segments),
                 segments,
@@ -167,7 +168,7 @@ impl Db<'_> {
                 document_id: about.document_id,
                 kind,
                 id,
-                meeting_id,
+                meeting_id: hit_meeting,
                 kind_total: u64::try_from(total).unwrap_or(0),
             });
         }

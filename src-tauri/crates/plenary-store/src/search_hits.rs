@@ -50,8 +50,9 @@ fn document_kind(kind: DocumentKind, lang: Lang) -> &'static str {
 }
 
 impl Db<'_> {
-    /// The title, context and targets of the hit `id` of `kind`, in `lang`.
-    pub(crate) fn describe_hit(&self, kind: &str, id: &Id, lang: Lang) -> Result<HitAbout> {
+    /// The title, context and targets of the hit `id` of `kind`, in `lang`; an organisation
+    /// opens as its delegation to `meeting_id`, if it has one.
+    pub(crate) fn describe_hit(&self, kind: &str, id: &Id, meeting_id: Option<&Id>, lang: Lang) -> Result<HitAbout> {
         let key = id.as_str();
         let row = match kind {
             "participant" => self
@@ -105,12 +106,16 @@ impl Db<'_> {
                 }),
             "organisation" => self
                 .conn
-                .prepare_cached("SELECT name_en, name_fr, acronym_en, acronym_fr FROM organisations WHERE id = ?1")?
-                .query_row([key], |r| {
+                .prepare_cached(
+                    "SELECT name_en, name_fr, acronym_en, acronym_fr,
+                            (SELECT d.id FROM delegations d WHERE d.organisation_id = o.id AND d.meeting_id = ?2)
+                     FROM organisations o WHERE o.id = ?1",
+                )?
+                .query_row(rusqlite::params![key, meeting_id.map(Id::as_str)], |r| {
                     Ok(HitAbout {
                         title: either(lang, r.get(0)?, r.get(1)?),
                         context: either(lang, r.get(2)?, r.get(3)?),
-                        delegation_id: None,
+                        delegation_id: rows::id_opt(r, 4)?,
                         document_id: None,
                     })
                 }),

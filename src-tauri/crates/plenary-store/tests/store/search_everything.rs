@@ -120,6 +120,8 @@ fn participant_and_session_hits_carry_their_titles_and_targets() {
     assert_eq!(opening.context, "4\u{a0}novembre 2025 · 9\u{a0}h\u{a0}00\u{a0}–\u{a0}10\u{a0}h\u{a0}30");
     let senegal = ranked(&store, "senegal", Lang::En).into_iter().find(|h| h.kind == "delegation").expect("found");
     assert_eq!((senegal.title.as_str(), senegal.context.as_str()), ("Senegal", "1 participant"));
+    let iom = ranked(&store, "iom", Lang::En).into_iter().find(|h| h.kind == "organisation").expect("found");
+    assert_eq!(iom.delegation_id, Some(Id::from("d-iom")), "an organisation opens as its delegation to the meeting searched");
 }
 
 #[test]
