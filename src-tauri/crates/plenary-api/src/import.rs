@@ -6,6 +6,7 @@
 //! transaction, where nothing can change under it.
 
 mod plan;
+mod source;
 
 use crate::{Api, ApiResult};
 use plenary_core::Id;

@@ -3,6 +3,8 @@
 
 pub mod columns;
 pub mod countries;
+pub mod file;
 pub mod rows;
 pub mod table;
+pub mod workbook;
 pub mod xliff;

@@ -12,6 +12,7 @@ use crate::table::Table;
 use plenary_core::participant::Gender;
 use plenary_core::{DomainError, Lang, limits};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One row of the file as a participant to be.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -26,6 +27,8 @@ pub struct Candidate {
     pub family_name: String,
     /// The country's alpha-2 code, when the row names one.
     pub country: Option<&'static str>,
+    /// The country as written, when it names no country known (the person chooses one).
+    pub unknown_country: Option<String>,
     /// The organisation as written, when the row names one.
     pub organisation: Option<String>,
     /// Function in English.
@@ -72,10 +75,13 @@ pub fn missing_columns(mapping: &[Option<Field>]) -> Vec<&'static str> {
 }
 
 /// Reads every row of `table` through `mapping` (one entry per column). Rows with an issue
-/// are reported and left out of the candidates.
+/// are reported and left out of the candidates; a country not recognised is no issue here
+/// but kept as written, for the person to choose.
 pub fn candidates(table: &Table, mapping: &[Option<Field>]) -> (Vec<Candidate>, Vec<RowIssue>) {
     let mut out = Vec::new();
     let mut issues = Vec::new();
+    // A list names a few hundred countries at most, over tens of thousands of rows.
+    let mut countries = HashMap::new();
     for (line, cells) in &table.rows {
         let before = issues.len();
         let mut c = Candidate { line: *line, ..Candidate::default() };
@@ -86,7 +92,7 @@ pub fn candidates(table: &Table, mapping: &[Option<Field>]) -> (Vec<Candidate>, 
             }
             let column = u32::try_from(i + 1).unwrap_or(u32::MAX);
             let header = table.header.get(i).cloned().unwrap_or_default();
-            if let Err(error) = cell(&mut c, *field, value) {
+            if let Err(error) = cell(&mut c, *field, value, &mut countries) {
                 issues.push(RowIssue { line: *line, column: Some(column), header, error: error.row(*line) });
             }
         }
@@ -95,7 +101,7 @@ pub fn candidates(table: &Table, mapping: &[Option<Field>]) -> (Vec<Candidate>, 
         if c.family_name.is_empty() && issues.len() == before {
             issues.push(RowIssue { line: *line, column: None, header: String::new(), error: DomainError::required("family_name").row(*line) });
         }
-        if c.country.is_none() && c.organisation.is_none() && issues.len() == before {
+        if c.country.is_none() && c.unknown_country.is_none() && c.organisation.is_none() && issues.len() == before {
             issues.push(RowIssue { line: *line, column: None, header: String::new(), error: DomainError::required("country").row(*line) });
         }
         if issues.len() == before {
@@ -106,7 +112,7 @@ pub fn candidates(table: &Table, mapping: &[Option<Field>]) -> (Vec<Candidate>, 
 }
 
 /// Puts one cell's value into the candidate, checked.
-fn cell(c: &mut Candidate, field: Field, value: &str) -> Result<(), DomainError> {
+fn cell(c: &mut Candidate, field: Field, value: &str, countries: &mut HashMap<String, Option<&'static str>>) -> Result<(), DomainError> {
     let name = field_name(field);
     if looks_like_formula(field, value) {
         return Err(DomainError::invalid(name, &format!("{} (formula)", short(value))));
@@ -121,8 +127,11 @@ fn cell(c: &mut Candidate, field: Field, value: &str) -> Result<(), DomainError>
             c.family_name = limits::required("family_name", &family, limits::NAME)?;
         }
         Field::Country => {
-            let found = match_country(value).ok_or_else(|| DomainError::not_found("country", value))?;
-            c.country = Some(found.alpha2);
+            let found = *countries.entry(value.to_owned()).or_insert_with(|| match_country(value).map(|c| c.alpha2));
+            match found {
+                Some(code) => c.country = Some(code),
+                None => c.unknown_country = limits::optional(name, Some(value), limits::TITLE)?,
+            }
         }
         Field::Organisation => c.organisation = limits::optional(name, Some(value), limits::TITLE)?,
         Field::FunctionEn => c.function_en = limits::optional(name, Some(value), limits::TITLE)?,
@@ -236,12 +245,13 @@ mod tests {
     #[test]
     fn each_bad_cell_is_reported_with_its_line_and_column() {
         let (rows, issues) = read("Name,Country,Email\nAmina DIALLO,Atlantis,amina@example.org\nKofi Mensah,Ghana,not-an-email\nAma Owusu,Ghana,ama@example.org\n");
-        assert_eq!(rows.len(), 1, "only the good row is a candidate");
-        assert_eq!(rows[0].family_name, "Owusu");
+        assert_eq!(rows.len(), 2, "the bad email's row is no candidate");
+        assert_eq!((rows[0].country, rows[0].unknown_country.as_deref()), (None, Some("Atlantis")), "an unknown country is kept for the person to choose");
+        assert_eq!(rows[1].family_name, "Owusu");
         let at: Vec<(u32, Option<u32>, &str)> = issues.iter().map(|i| (i.line, i.column, i.header.as_str())).collect();
-        assert_eq!(at, [(2, Some(2), "Country"), (3, Some(3), "Email")]);
-        assert_eq!(issues[0].error.code, ErrorCode::NotFound);
-        assert!(issues[1].error.message(Lang::Fr).starts_with("Ligne 3"), "{}", issues[1].error.message(Lang::Fr));
+        assert_eq!(at, [(3, Some(3), "Email")]);
+        assert_eq!(issues[0].error.code, ErrorCode::Invalid);
+        assert!(issues[0].error.message(Lang::Fr).starts_with("Ligne 3"), "{}", issues[0].error.message(Lang::Fr));
     }
 
     #[test]

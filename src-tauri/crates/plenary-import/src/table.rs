@@ -8,6 +8,7 @@
 //! first lines into the same number of cells, quotes respected.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use plenary_core::Lang;
 use serde::Serialize;
 
 /// The largest file read, in bytes: a list of 100,000 participants is about 20 MB.
@@ -18,34 +19,39 @@ pub const MAX_COLUMNS: usize = 500;
 /// A file read into rows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Table {
-    /// The encoding the file was read in (`UTF-8`, `UTF-16LE`, `windows-1252`…).
-    pub encoding: &'static str,
-    /// The delimiter found.
-    pub delimiter: char,
+    /// The encoding a text file was read in (`UTF-8`, `UTF-16LE`, `windows-1252`…); none
+    /// for a workbook.
+    pub encoding: Option<&'static str>,
+    /// The delimiter found in a text file; none for a workbook.
+    pub delimiter: Option<char>,
     /// The first row's cells, trimmed.
     pub header: Vec<String>,
-    /// The other rows with their line number in the file (the header is line 1); rows
-    /// whose every cell is empty are left out.
-    pub rows: Vec<(u32, Vec<String>)>,
+    /// The other rows with their line number in the file (the header is line 1 of a text
+    /// file; a sheet's row number in a workbook); rows whose every cell is empty are left out.
+    pub rows: Rows,
 }
 
+/// Rows of cells, each with its line.
+pub type Rows = Vec<(u32, Vec<String>)>;
+
 /// Why a file cannot be read as a table, with where.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableError {
     /// The file has no bytes, or only spaces.
-    #[error("the file is empty")]
     Empty,
     /// The file has a header and nothing else.
-    #[error("the file has a header row and no participant")]
     HeaderOnly,
     /// The bytes are not text (a binary file, an image, a spreadsheet not saved as CSV).
-    #[error("the file is not a text table (CSV): it holds binary data")]
     NotText,
+    /// The file is of a known kind that holds no table (an image, a PDF, an archive).
+    NotSpreadsheet(&'static str),
+    /// A workbook that cannot be read (damaged, encrypted).
+    Unreadable(String),
+    /// The sheet asked for is not in the workbook.
+    NoSheet(String),
     /// The file is bigger than `MAX_BYTES`.
-    #[error("the file is too big: {0} bytes, at most {max} read", max = MAX_BYTES)]
     TooBig(usize),
     /// A row has more cells than `MAX_COLUMNS`.
-    #[error("line {line} has {count} cells, at most {max} read", max = MAX_COLUMNS)]
     TooManyColumns {
         /// The line in the file.
         line: u32,
@@ -53,7 +59,6 @@ pub enum TableError {
         count: usize,
     },
     /// The CSV is malformed at a line.
-    #[error("line {line}: {reason}")]
     Malformed {
         /// The line in the file.
         line: u32,
@@ -77,8 +82,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut header: Option<Vec<String>> = None;
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::default();
     // Line numbers are counted here from byte offsets, as a person counts them in an editor
     // (newlines inside quoted cells and blank lines included).
     let mut lines = LineCounter::new(&text);
@@ -88,23 +92,90 @@ pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
             reason: e.to_string(),
         })?;
         let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        if record.len() > MAX_COLUMNS {
-            return Err(TableError::TooManyColumns { line, count: record.len() });
+        rows.push(line, record.iter().map(|c| c.trim().to_owned()).collect())?;
+    }
+    let (header, rows) = rows.finish()?;
+    Ok(Table { encoding: Some(encoding.name()), delimiter: Some(delimiter), header, rows })
+}
+
+impl TableError {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (TableError::Empty, Lang::En) => "the file is empty".to_owned(),
+            (TableError::Empty, Lang::Fr) => "le fichier est vide".to_owned(),
+            (TableError::HeaderOnly, Lang::En) => "the file has a header row and no participant".to_owned(),
+            (TableError::HeaderOnly, Lang::Fr) => "le fichier n’a qu’une ligne d’en-tête et aucun participant".to_owned(),
+            (TableError::NotText, Lang::En) => "the file is not a spreadsheet (CSV, XLSX or ODS): it holds binary data".to_owned(),
+            (TableError::NotText, Lang::Fr) => "le fichier n’est pas un tableur (CSV, XLSX ou ODS)\u{a0}: il contient des données binaires".to_owned(),
+            (TableError::NotSpreadsheet(kind), Lang::En) => format!("the file is not a spreadsheet (CSV, XLSX or ODS) but {kind}"),
+            (TableError::NotSpreadsheet(kind), Lang::Fr) => format!("le fichier n’est pas un tableur (CSV, XLSX ou ODS) mais {}", kind_fr(kind)),
+            (TableError::Unreadable(reason), Lang::En) => format!("the workbook cannot be read ({reason})"),
+            (TableError::Unreadable(reason), Lang::Fr) => format!("le classeur ne peut pas être lu ({reason})"),
+            (TableError::NoSheet(name), Lang::En) => format!("the workbook has no sheet named “{name}”"),
+            (TableError::NoSheet(name), Lang::Fr) => format!("le classeur n’a pas de feuille nommée «\u{a0}{name}\u{a0}»"),
+            (TableError::TooBig(len), Lang::En) => format!("the file is too big: {len} bytes, at most {MAX_BYTES} read"),
+            (TableError::TooBig(len), Lang::Fr) => format!("le fichier est trop gros\u{a0}: {len}\u{a0}octets, {MAX_BYTES} au plus"),
+            (TableError::TooManyColumns { line, count }, Lang::En) => format!("line {line} has {count} cells, at most {MAX_COLUMNS} read"),
+            (TableError::TooManyColumns { line, count }, Lang::Fr) => format!("la ligne {line} a {count}\u{a0}cellules, {MAX_COLUMNS} au plus"),
+            (TableError::Malformed { line, reason }, Lang::En) => format!("line {line}: {reason}"),
+            (TableError::Malformed { line, reason }, Lang::Fr) => format!("ligne {line}\u{a0}: {reason}"),
         }
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
+    }
+}
+
+impl std::fmt::Display for TableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for TableError {}
+
+/// The French of the kinds of files [`TableError::NotSpreadsheet`] names.
+fn kind_fr(kind: &str) -> &'static str {
+    match kind {
+        "a PDF document" => "un document PDF",
+        "a PNG image" => "une image PNG",
+        "a JPEG image" => "une image JPEG",
+        "a GIF image" => "une image GIF",
+        "a ZIP archive" => "une archive ZIP",
+        _ => "un fichier d’un autre type",
+    }
+}
+
+/// Collects the rows of a table as they are read: blank rows left out, the first row the
+/// header, widths checked; shared by text files and workbooks so both refuse alike.
+#[derive(Default)]
+pub(crate) struct RowsBuilder {
+    header: Option<Vec<String>>,
+    rows: Rows,
+}
+
+impl RowsBuilder {
+    /// Adds the row at `line` (cells trimmed).
+    pub(crate) fn push(&mut self, line: u32, cells: Vec<String>) -> Result<(), TableError> {
+        if cells.len() > MAX_COLUMNS {
+            return Err(TableError::TooManyColumns { line, count: cells.len() });
+        }
         if cells.iter().all(String::is_empty) {
-            continue;
+            return Ok(());
         }
-        match header {
-            None => header = Some(cells),
-            Some(_) => rows.push((line, cells)),
+        match self.header {
+            None => self.header = Some(cells),
+            Some(_) => self.rows.push((line, cells)),
         }
+        Ok(())
     }
-    let header = header.ok_or(TableError::Empty)?;
-    if rows.is_empty() {
-        return Err(TableError::HeaderOnly);
+
+    /// The header and the rows; refused when there is no header or nothing under it.
+    pub(crate) fn finish(self) -> Result<(Vec<String>, Rows), TableError> {
+        let header = self.header.ok_or(TableError::Empty)?;
+        if self.rows.is_empty() {
+            return Err(TableError::HeaderOnly);
+        }
+        Ok((header, self.rows))
     }
-    Ok(Table { encoding: encoding.name(), delimiter, header, rows })
 }
 
 /// Line numbers (from 1) of byte offsets met in increasing order.
@@ -211,7 +282,7 @@ mod tests {
     fn an_online_form_export_in_utf8_with_a_bom() {
         let table = read("\u{feff}Last name,First name,Country\nBaumgartner,Cyrille,France\nAhmed,Tijjani Aliyu,Nigeria\n".as_bytes())
             .expect("reads");
-        assert_eq!(table.encoding, "UTF-8");
+        assert_eq!(table.encoding, Some("UTF-8"));
         assert_eq!(table.header, ["Last name", "First name", "Country"], "the BOM is not part of the first header");
         assert_eq!(table.rows.len(), 2);
         assert_eq!(table.rows[0], (2, vec!["Baumgartner".into(), "Cyrille".into(), "France".into()]));
@@ -221,7 +292,7 @@ mod tests {
     fn a_french_excel_export_in_windows_1252_with_semicolons() {
         let bytes = b"Nom;Pr\xe9nom;Pays\nN'Diaye;Fatou;S\xe9n\xe9gal\n\"Le Gall; Jr\";Ana\xefs;C\xf4te d'Ivoire\n";
         let table = read(bytes).expect("reads");
-        assert_eq!((table.encoding, table.delimiter), ("windows-1252", ';'));
+        assert_eq!((table.encoding, table.delimiter), (Some("windows-1252"), Some(';')));
         assert_eq!(table.header[1], "Prénom");
         assert_eq!(table.rows[1].1, ["Le Gall; Jr", "Anaïs", "Côte d'Ivoire"], "a quoted delimiter is text");
     }
@@ -230,7 +301,7 @@ mod tests {
     fn unicode_text_from_excel_in_utf16_with_tabs_with_or_without_bom() {
         for bom in [true, false] {
             let table = read(&utf16le("Nom\tPrénom\nÖzdemir\tAyşe\n", bom)).expect("reads");
-            assert_eq!((table.encoding, table.delimiter), ("UTF-16LE", '\t'), "bom: {bom}");
+            assert_eq!((table.encoding, table.delimiter), (Some("UTF-16LE"), Some('\t')), "bom: {bom}");
             assert_eq!(table.rows[0].1, ["Özdemir", "Ayşe"]);
         }
     }

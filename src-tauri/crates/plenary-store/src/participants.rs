@@ -374,9 +374,23 @@ impl Db<'_> {
         )?;
         let head = self.head_of(&p.delegation_id)?;
         plenary_core::participant::check_head(p, head.as_ref().map(|(id, name)| (id, name.as_str())))?;
+        self.upsert_participant(p)?;
+        self.conn.execute("DELETE FROM participant_roles WHERE participant_id = ?1", [p.id.as_str()])?;
+        let mut stmt = self.conn.prepare_cached("INSERT INTO participant_roles (participant_id, role) VALUES (?1, ?2)")?;
+        for role in &p.roles {
+            stmt.execute(params![p.id.as_str(), role.as_str()])?;
+        }
+        self.save_text("participant", &p.id, "function", &p.function)?;
+        self.reindex("participant", &p.id)
+    }
+
+    /// Inserts or updates the participant's own row (with its sort keys), nothing else: no
+    /// rule checked, roles, function and index untouched. Prepared once per connection, as
+    /// imports call it for every row.
+    pub(crate) fn upsert_participant(&self, p: &Participant) -> Result<()> {
         let (sort_en, sort_fr) = crate::sort_keys::name_keys(&p.family_name, &p.given_name);
         self.conn
-            .execute(
+            .prepare_cached(
                 "INSERT INTO participants (id, meeting_id, delegation_id, honorific_prefix, honorific_suffix, given_name,
                         family_name, family_name_first, gender, email, phone, language, rank, is_head, registered, attended,
                         badge_printed, sort_en, sort_fr, created_at, updated_at)
@@ -388,21 +402,15 @@ impl Db<'_> {
                     phone = excluded.phone, language = excluded.language, rank = excluded.rank, is_head = excluded.is_head,
                     registered = excluded.registered, attended = excluded.attended, badge_printed = excluded.badge_printed,
                     sort_en = excluded.sort_en, sort_fr = excluded.sort_fr, updated_at = excluded.updated_at",
-                params![
+            )?
+            .execute(params![
                     p.id.as_str(), p.meeting_id.as_str(), p.delegation_id.as_str(), p.honorific_prefix, p.honorific_suffix,
                     p.given_name, p.family_name, p.family_name_first, p.gender.map(Gender::as_str), p.email, p.phone,
                     p.language.map(Lang::code), p.rank.as_str(), p.is_head, p.registered, p.attended, p.badge_printed,
                     self.now, sort_en, sort_fr
-                ],
-            )
+            ])
             .map_err(|e| duplicate_or(e, "email", p.email.as_deref().unwrap_or_default()))?;
-        self.conn.execute("DELETE FROM participant_roles WHERE participant_id = ?1", [p.id.as_str()])?;
-        let mut stmt = self.conn.prepare_cached("INSERT INTO participant_roles (participant_id, role) VALUES (?1, ?2)")?;
-        for role in &p.roles {
-            stmt.execute(params![p.id.as_str(), role.as_str()])?;
-        }
-        self.save_text("participant", &p.id, "function", &p.function)?;
-        self.reindex("participant", &p.id)
+        Ok(())
     }
 
     /// Deletes a participant (and their places in sessions).

@@ -8,6 +8,7 @@ mod delegations;
 mod errors;
 mod fixture;
 mod host;
+mod import;
 mod meetings;
 mod orders;
 mod organisations;
