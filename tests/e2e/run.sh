@@ -11,7 +11,8 @@
 # them, so every spec file starts on a new database (the Lagos demo meeting) and reopening the
 # app within a file (a new WebDriver session) finds the same database. PLENARY_SAVE_PATH
 # (saved/export under the same folder) answers the app's save dialogs; the spec gets it as
-# E2E_SAVE_PATH to read what was saved. Afterwards the driver,
+# E2E_SAVE_PATH to read what was saved. PLENARY_OPEN_PATH answers the open dialogs with
+# fixtures/<spec name>.<ext> when the spec has such a file. Afterwards the driver,
 # WebKitWebDriver and any app left over are ended by PID.
 #
 # Environment:
@@ -138,11 +139,12 @@ ours() {
 }
 
 # Starts tauri-driver on $PORT (WebKitWebDriver on $NATIVE_PORT) with a new database and new
-# home folders under $1, its output in $2. When a port is taken (another run on this machine),
-# moves on to the next pair unless E2E_PORT fixed them. Checks that both ports are served by
-# this driver, so that no session can reach another run's app and database.
+# home folders under $1, its output in $2, the open dialogs answered with $3 (if any). When a
+# port is taken (another run on this machine), moves on to the next pair unless E2E_PORT fixed
+# them. Checks that both ports are served by this driver, so that no session can reach another
+# run's app and database.
 start_driver() {
-  local dir=$1 log=$2 try i
+  local dir=$1 log=$2 open=${3:-} try i
   mkdir -p "$dir"/{home,data,config,cache,state,saved}
   for try in $(seq 0 49); do
     if [[ -z $PORT_FIXED ]]; then
@@ -156,7 +158,7 @@ start_driver() {
       continue
     fi
     # setsid: a process group of its own, so that nothing it starts outlives stop_driver.
-    env PLENARY_DB="$dir/plenary.db" PLENARY_SAVE_PATH="$dir/saved/export" HOME="$dir/home" \
+    env PLENARY_DB="$dir/plenary.db" PLENARY_SAVE_PATH="$dir/saved/export" ${open:+PLENARY_OPEN_PATH="$open"} HOME="$dir/home" \
       XDG_DATA_HOME="$dir/data" XDG_CONFIG_HOME="$dir/config" XDG_CACHE_HOME="$dir/cache" XDG_STATE_HOME="$dir/state" \
       setsid -w "$TAURI_DRIVER" --port "$PORT" --native-port "$NATIVE_PORT" --native-driver "$NATIVE_DRIVER" \
       >"$log" 2>&1 </dev/null &
@@ -192,7 +194,8 @@ for spec in "${SPECS[@]}"; do
   tap="$OUT/logs/$name.tap"
   s0=$EPOCHREALTIME
   echo
-  if ! start_driver "$dir" "$OUT/logs/$name.driver.log"; then
+  open=$(compgen -G "$HERE/fixtures/$name.*" | head -n 1)
+  if ! start_driver "$dir" "$OUT/logs/$name.driver.log" "$open"; then
     echo "=== $name"
     stop_driver
     FAILED=$((FAILED + 1))
