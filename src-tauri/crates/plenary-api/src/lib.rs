@@ -19,6 +19,7 @@ mod meetings;
 mod organisations;
 mod outcome;
 mod participants;
+mod participants_export;
 mod search;
 mod sessions;
 mod stats;
@@ -49,6 +50,10 @@ pub use outcome::{
     DocumentArgs, ExportOutcomeArgs, FactArgs, HistoryEntry, HistoryKind, LangDiff, LinkArgs, MoveArgs, MoveParagraphArgs, NoteArgs, NoteToParagraphArgs,
     OutcomeDraft, ParagraphArgs, ParagraphLabel, ProposeAmendmentArgs, ResolveCommentArgs, RevisionArgs, SaveFactArgs, SaveNoteArgs,
     SaveOutcomeArgs, SaveRevisionArgs, SaveTextArgs, SectionArgs, SetParagraphStateArgs, SetStatusArgs, UnbalancedBrackets,
+};
+pub use participants_export::{
+    BadgeLayout, ExportBadgesArgs, ExportParticipantsArgs, ExportStatsArgs, ExportTentCardsArgs, ListFormat, SaveBadgesArgs,
+    SaveParticipantsArgs, SaveStatsArgs, SaveTentCardsArgs, StatsFormat,
 };
 pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, UpdateParticipantArgs};
 pub use search::SearchArgs;

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod export;
+mod import;
 mod outcome;
 mod output;
 mod translation;
@@ -88,6 +89,11 @@ enum Command {
     Export {
         #[command(subcommand)]
         kind: export::ExportKind,
+    },
+    /// Import a list of participants: `plenary import participants FILE --meeting M`.
+    Import {
+        #[command(subcommand)]
+        kind: import::ImportKind,
     },
     /// Release the agenda as a numbered version, list the versions, compare two of them.
     Agenda {
@@ -207,6 +213,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             out.hits(&api.search(SearchArgs { text: text.clone(), meeting_id, lang: Some(cli.lang), ..Default::default() })?)?
         }
         Command::Export { kind } => export::run(&api, cli.json, kind)?,
+        Command::Import { kind } => return import::run(&api, &out, kind),
         Command::Agenda { command } => agenda::run(&api, cli.json, command)?,
         Command::Translation { command } => return translation::translation(&api, &out, command),
         Command::Glossary { command } => return translation::glossary(&api, &out, command),

@@ -143,7 +143,7 @@ fn file_error(path: &Path, err: &std::io::Error) -> DomainError {
 
 /// A city as the start of a file name: spaces as hyphens, without the characters file
 /// systems refuse; "meeting" when there is none.
-fn place_in_name(city: &str) -> String {
+pub(crate) fn place_in_name(city: &str) -> String {
     let city: String = city
         .split_whitespace()
         .collect::<Vec<_>>()

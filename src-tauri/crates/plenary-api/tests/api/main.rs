@@ -14,6 +14,7 @@ mod orders;
 mod organisations;
 mod outcome;
 mod participants;
+mod participants_export;
 mod scale;
 mod search;
 mod stats;

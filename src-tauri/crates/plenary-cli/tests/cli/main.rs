@@ -8,6 +8,7 @@ mod check;
 mod demo;
 mod export;
 mod help;
+mod import;
 mod outcome;
 mod listings;
 mod refusals;

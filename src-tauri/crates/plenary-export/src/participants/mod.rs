@@ -100,7 +100,11 @@ pub(crate) fn tagged(printed: &Printed) -> String {
 /// "4–5 November 2025 · Eko Hotel, Lagos".
 pub(crate) fn dates_and_place(header: &ListHeader, lang: Lang) -> String {
     let dates = calendar::date_range(header.start_date, header.end_date, lang);
-    let place: Vec<&str> = [header.venue.get_or_other(lang), header.city.as_str()].into_iter().filter(|p| !p.is_empty()).collect();
+    let venue = header.venue.get_or_other(lang);
+    // A venue often ends with its city ("Eko Hotel, Victoria Island, Lagos"): not said twice.
+    let city_in_venue = venue.rsplit(',').next().is_some_and(|last| last.trim().eq_ignore_ascii_case(header.city.trim()));
+    let city = if city_in_venue { "" } else { header.city.as_str() };
+    let place: Vec<&str> = [venue, city].into_iter().filter(|p| !p.is_empty()).collect();
     if place.is_empty() { typeset(&dates, lang) } else { typeset(&format!("{dates} · {}", place.join(", ")), lang) }
 }
 
