@@ -245,59 +245,39 @@ impl Api {
         self.write_export(exported.map_err(failed(what.format.as_str())), &args.path, what.format.as_str())
     }
 
-    /// The city and year of a meeting, for the file names offered.
-    fn city_and_year(&self, meeting_id: &Id) -> ApiResult<(String, i32)> {
-        self.read(|db| db.meeting(meeting_id).map(|m| (m.city, m.start_date.year())))
+    /// A save dialog titled `title` (English, French) offering `Lagos-2025-<what>[-LANG].<ext>`.
+    fn save_dialog(&self, meeting_id: &Id, title: (&str, &str), what: &str, doc_lang: Option<Lang>, ext: &str) -> ApiResult<SaveDialog> {
+        let (city, year) = self.read(|db| db.meeting(meeting_id).map(|m| (m.city, m.start_date.year())))?;
+        let lang = self.language();
+        Ok(SaveDialog {
+            title: lang.pick(title.0, title.1).to_owned(),
+            file_name: name(&city, year, what, doc_lang, ext),
+            filter_name: filter_name(ext, lang).to_owned(),
+            extension: ext.to_owned(),
+        })
     }
 
     /// What the save dialog of a list export shows: `Lagos-2025-participants-EN.pdf`.
     pub fn participants_save_dialog(&self, args: &SaveParticipantsArgs) -> ApiResult<SaveDialog> {
-        let (city, year) = self.city_and_year(&args.meeting_id)?;
-        let lang = self.language();
-        let ext = args.format.as_str();
-        Ok(SaveDialog {
-            title: lang.pick("Export the list of participants", "Exporter la liste des participants").to_owned(),
-            file_name: name(&city, year, "participants", Some(args.lang), ext),
-            filter_name: filter_name(ext, lang).to_owned(),
-            extension: ext.to_owned(),
-        })
+        let title = ("Export the list of participants", "Exporter la liste des participants");
+        self.save_dialog(&args.meeting_id, title, "participants", Some(args.lang), args.format.as_str())
     }
 
     /// What the save dialog of the badges shows: `Lagos-2025-badges-A6-EN.pdf`.
     pub fn badges_save_dialog(&self, args: &SaveBadgesArgs) -> ApiResult<SaveDialog> {
-        let (city, year) = self.city_and_year(&args.meeting_id)?;
-        let lang = self.language();
-        Ok(SaveDialog {
-            title: lang.pick("Export the badges", "Exporter les badges").to_owned(),
-            file_name: name(&city, year, &format!("badges-{}", args.layout.as_str().to_uppercase()), Some(args.lang), "pdf"),
-            filter_name: filter_name("pdf", lang).to_owned(),
-            extension: "pdf".to_owned(),
-        })
+        let what = format!("badges-{}", args.layout.as_str().to_uppercase());
+        self.save_dialog(&args.meeting_id, ("Export the badges", "Exporter les badges"), &what, Some(args.lang), "pdf")
     }
 
     /// What the save dialog of the tent cards shows: `Lagos-2025-tent-cards.pdf`.
     pub fn tent_cards_save_dialog(&self, args: &SaveTentCardsArgs) -> ApiResult<SaveDialog> {
-        let (city, year) = self.city_and_year(&args.meeting_id)?;
-        let lang = self.language();
-        Ok(SaveDialog {
-            title: lang.pick("Export the tent cards", "Exporter les chevalets").to_owned(),
-            file_name: name(&city, year, "tent-cards", None, "pdf"),
-            filter_name: filter_name("pdf", lang).to_owned(),
-            extension: "pdf".to_owned(),
-        })
+        self.save_dialog(&args.meeting_id, ("Export the tent cards", "Exporter les chevalets"), "tent-cards", None, "pdf")
     }
 
     /// What the save dialog of the statistics shows: `Lagos-2025-statistics-EN.xlsx`.
     pub fn stats_save_dialog(&self, args: &SaveStatsArgs) -> ApiResult<SaveDialog> {
-        let (city, year) = self.city_and_year(&args.meeting_id)?;
-        let lang = self.language();
-        let ext = args.format.as_str();
-        Ok(SaveDialog {
-            title: lang.pick("Export the statistics", "Exporter les statistiques").to_owned(),
-            file_name: name(&city, year, "statistics", Some(args.lang), ext),
-            filter_name: filter_name(ext, lang).to_owned(),
-            extension: ext.to_owned(),
-        })
+        let title = ("Export the statistics", "Exporter les statistiques");
+        self.save_dialog(&args.meeting_id, title, "statistics", Some(args.lang), args.format.as_str())
     }
 }
 
