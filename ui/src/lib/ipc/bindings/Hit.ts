@@ -38,7 +38,8 @@ snippet: string,
  */
 segments: Array<Segment>, 
 /**
- * The delegation to open a participant in (its own id for a delegation).
+ * The delegation to open a participant in (its own id for a delegation; for an
+ * organisation, its delegation to the meeting searched, if any).
  */
 delegation_id: Id | null, 
 /**
