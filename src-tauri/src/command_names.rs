@@ -102,4 +102,8 @@ pub const COMMANDS: &[&str] = &[
     "restore_revision",
     "compare_revisions",
     "save_outcome",
+    "save_participants",
+    "save_badges",
+    "save_tent_cards",
+    "save_stats",
 ];

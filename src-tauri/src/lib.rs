@@ -123,6 +123,10 @@ handlers![
     outcome::restore_revision,
     outcome::compare_revisions,
     outcome::save_outcome,
+    lists::save_participants,
+    lists::save_badges,
+    lists::save_tent_cards,
+    lists::save_stats,
 ];
 
 /// Opens the database (the platform data directory, or `PLENARY_DB`) and runs the window.

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod app;
 pub mod delegations;
+pub mod lists;
 pub mod import;
 pub mod meetings;
 pub mod outcome;

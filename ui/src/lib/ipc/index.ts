@@ -5,6 +5,7 @@
 import { call } from "./call";
 import { outcomeCommands } from "./outcome";
 import { importCommands } from "./import";
+import { listsCommands } from "./lists";
 import type { AgendaItemInput } from "./bindings/AgendaItemInput";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { ByIdArgs } from "./bindings/ByIdArgs";
@@ -148,6 +149,7 @@ export const api = {
 
   ...outcomeCommands,
   ...importCommands,
+  ...listsCommands,
 };
 
 export type Api = typeof api;
