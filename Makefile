@@ -26,7 +26,7 @@ TEST_LOG ?= target/make-test.log
 #   poppler-utils               : pdftotext / pdftoppm to check exported PDFs
 #   the rest                    : the Tauri v2 desktop app (WebKitGTK) and its e2e tests
 #                                 (Xvfb, WebKitWebDriver), per DESIGN.md §7
-APT_PACKAGES := build-essential pkg-config sqlite3 poppler-utils libxml2-utils python3-docx python3-icalendar python3-html5lib nodejs npm \
+APT_PACKAGES := build-essential pkg-config sqlite3 poppler-utils libxml2-utils python3-docx python3-icalendar python3-html5lib python3-openpyxl nodejs npm \
 	libwebkit2gtk-4.1-dev file libxdo-dev libssl-dev libayatana-appindicator3-dev \
 	librsvg2-dev xvfb xauth webkit2gtk-driver imagemagick
 
