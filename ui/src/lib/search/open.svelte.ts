@@ -1,6 +1,6 @@
 // Opening a search hit where it lives: a participant in the participants screen with its form
 // open, a delegation (or an organisation's delegation) as the participants screen's filter, a
-// session selected in the timetable, a paragraph in its outcome document with the cursor in it.
+// session open in the timetable, a paragraph in its outcome document with the cursor in it.
 import type { Hit } from "../ipc";
 import { current, nav } from "../app/state.svelte";
 import { emptyFilters } from "../participants/filters";
@@ -8,8 +8,9 @@ import { filtersOf } from "../participants/state.svelte";
 import { timetable } from "../timetable/state.svelte";
 import { outcomeScreen } from "../outcome/state.svelte";
 
-/** A participant the participants screen is asked to open once it is shown (it owns its form). */
-export const opening = $state<{ participantId: string | null }>({ participantId: null });
+/** What a screen is asked to open once it is shown (each screen owns its forms): a
+ * participant's form on the participants screen, a session's on the timetable. */
+export const opening = $state<{ participantId: string | null; sessionId: string | null }>({ participantId: null, sessionId: null });
 
 /** Shows `hit` on its screen. */
 export async function openHit(hit: Hit): Promise<void> {
@@ -32,6 +33,7 @@ export async function openHit(hit: Hit): Promise<void> {
       // Loaded first: the timetable forgets a selection among sessions it has not read.
       await timetable.sync(meetingId, current.revision);
       timetable.selectedId = hit.id;
+      opening.sessionId = hit.id;
       nav.view = "timetable";
       return;
     case "paragraph":
