@@ -2,7 +2,11 @@
 //! and case ignored, names ranked before passing mentions, hits titled in the reader's language.
 
 use crate::host::host;
-use plenary_api::{Api, Hit, Id, Lang, SearchArgs};
+use plenary_api::core::outcome::amendment::AmendmentStatus;
+use plenary_api::{
+    Api, DecideAmendmentArgs, DocumentArgs, ExportXliffArgs, Hit, Id, ImportXliffArgs, Lang, ListDelegationsArgs, ProposeAmendmentArgs,
+    SearchArgs,
+};
 
 fn demo() -> (tempfile::TempDir, Api, Id) {
     let (dir, api) = host();
@@ -91,4 +95,45 @@ fn each_kind_is_capped_but_counted() {
     assert_eq!(participants.len(), 2, "two per kind asked");
     assert!(participants[0].kind_total > 2, "the total says how many more there are: {}", participants[0].kind_total);
     assert!(hits.iter().any(|h| h.kind == "paragraph"), "people do not crowd the paragraphs out");
+}
+
+#[test]
+fn an_accepted_amendment_and_an_imported_translation_are_searchable_at_once() {
+    let (dir, api) = host();
+    let m = api.demo().expect("the demo loads").meeting_id;
+    let paragraph = first(&api, &m, "prosecutors", "paragraph", Lang::En);
+    let france = api
+        .list_delegations(ListDelegationsArgs { meeting_id: m.clone(), order: None, lang: Some(Lang::En) })
+        .expect("delegations")
+        .into_iter()
+        .find(|d| d.name_en == "France")
+        .expect("France has a delegation");
+    let document_id = paragraph.document_id.clone().expect("a paragraph names its document");
+    let draft = api.outcome_document(DocumentArgs { document_id }).expect("the document");
+    let text = draft.document.paragraph(&paragraph.id).expect("the paragraph is in it").paragraph.text.en.text.clone();
+    let amended = format!("{text} Eurojust will assist.");
+    let proposal = api
+        .propose_amendment(ProposeAmendmentArgs {
+            paragraph_id: paragraph.id.clone(),
+            delegation_id: france.delegation.id.clone(),
+            proposed_en: Some(amended),
+            proposed_fr: None,
+            rationale: "Name the agency".into(),
+        })
+        .expect("proposed");
+    assert!(search(&api, &m, "eurojust", Lang::En).is_empty(), "a proposal is not the text yet");
+    api.decide_amendment(DecideAmendmentArgs { amendment_id: proposal.amendment.id.clone(), status: AmendmentStatus::Accepted })
+        .expect("accepted");
+    let found = first(&api, &m, "eurojust", "paragraph", Lang::En);
+    assert_eq!(found.id, paragraph.id, "the merged text finds its paragraph");
+
+    // The French side, now stale, goes out in XLIFF and comes back translated.
+    let path = dir.path().join("lagos-en-fr.xlf");
+    api.export_xliff(ExportXliffArgs { meeting_id: m.clone(), source: Lang::En, path: path.clone() }).expect("exported");
+    crate::translation::fill(&path, "translated", |en| if en.contains("Eurojust") { format!("{en} Zorglub") } else { en.to_owned() });
+    let report = api.import_xliff(ImportXliffArgs { meeting_id: m.clone(), path, apply_partial: true }).expect("imported");
+    assert!(report.applied > 0, "{report:#?}");
+    assert_eq!(first(&api, &m, "zorglub", "paragraph", Lang::Fr).id, paragraph.id, "the imported French text finds it");
+    let check = api.check().expect("check");
+    assert!(check.ok, "the index is in step after both: {:?}", check.problems);
 }
