@@ -16,6 +16,10 @@ use rusqlite::{OptionalExtension, params};
 /// row by row (a rebuild costs about as much as indexing 20,000 rows one by one).
 const REBUILD_FROM: usize = 5_000;
 
+/// The page cache during an import, in KiB as `PRAGMA cache_size` takes it (negative):
+/// 256 MB at most, allocated only as pages are used.
+const IMPORT_CACHE_KIB: i64 = -256 * 1024;
+
 /// The `meta` key prefix of remembered mappings.
 const MAPPING_KEY: &str = "import_mapping:";
 
@@ -82,6 +86,17 @@ impl Db<'_> {
     /// is called with the number of rows written about every 1% of them. An error names the
     /// row's line.
     pub fn import_rows(&self, rows: &[ImportRow], progress: &mut dyn FnMut(usize)) -> Result<()> {
+        // A large import touches more pages than SQLite's default cache (2 MB) holds; pages
+        // evicted mid-transaction are spilled to the WAL and read back. The cache is grown
+        // for the import and put back after, whatever happens.
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        let written = self.write_rows(rows, progress);
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        written
+    }
+
+    fn write_rows(&self, rows: &[ImportRow], progress: &mut dyn FnMut(usize)) -> Result<()> {
         let step = (rows.len() / 100).max(1);
         let rebuild = rows.len() >= REBUILD_FROM;
         for (i, row) in rows.iter().enumerate() {

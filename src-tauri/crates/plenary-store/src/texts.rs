@@ -9,7 +9,8 @@ impl Db<'_> {
     /// replacing it. The text's id is derived from its owner, which is globally unique.
     pub fn save_text(&self, owner_kind: &str, owner_id: &Id, field: &str, text: &BilingualText) -> Result<()> {
         let id = format!("{owner_id}/{field}");
-        self.conn.execute(
+        // Cached: an import saves one function per row.
+        self.conn.prepare_cached(
             "INSERT INTO texts (id, owner_kind, owner_id, field,
                                 en_text, en_state, en_source_hash, en_source_text,
                                 fr_text, fr_state, fr_source_hash, fr_source_text, created_at, updated_at)
@@ -23,13 +24,13 @@ impl Db<'_> {
              WHERE en_text IS NOT excluded.en_text OR en_state IS NOT excluded.en_state
                 OR en_source_hash IS NOT excluded.en_source_hash OR fr_text IS NOT excluded.fr_text
                 OR fr_state IS NOT excluded.fr_state OR fr_source_hash IS NOT excluded.fr_source_hash",
-            params![
+        )?
+        .execute(params![
                 id, owner_kind, owner_id.as_str(), field,
                 text.en.text, text.en.state.as_str(), text.en.source_hash, text.en.source_text,
                 text.fr.text, text.fr.state.as_str(), text.fr.source_hash, text.fr.source_text,
                 self.now
-            ],
-        )?;
+        ])?;
         // Paragraphs are found by their text, and every way a paragraph's text is written
         // (drafting, translation, XLIFF, an amendment accepted, a revision restored) comes
         // through here.
