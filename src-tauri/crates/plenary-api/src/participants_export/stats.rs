@@ -42,7 +42,7 @@ fn by_country(list: &ParticipantList) -> Vec<Count> {
         .filter_map(|d| d.country.as_ref().map(|code| Count { key: code.clone(), label: d.name(list.lang).to_owned(), count: d.people.len() as u64 }))
         .filter(|c| c.count > 0)
         .collect();
-    rows.sort_by(|a, b| b.count.cmp(&a.count));
+    rows.sort_by_key(|c| std::cmp::Reverse(c.count));
     rows
 }
 
