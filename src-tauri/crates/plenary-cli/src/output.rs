@@ -176,6 +176,24 @@ impl Output {
             g.unknown,
             self.t("not recorded", "non renseignés"),
         );
+        say!(
+            "{}{colon} {} {}, {} {}, {} {}",
+            self.t("Attendance", "Présence"),
+            s.stats.registered,
+            self.t("registered", "inscrits"),
+            s.stats.attended,
+            self.t("attended", "présents"),
+            s.stats.badges_printed,
+            self.t("badges printed", "badges imprimés"),
+        );
+        say!("{}{colon}", self.t("Participants by delegation category", "Participants par catégorie de délégation"));
+        for c in &s.stats.participants_by_category {
+            say!("    {}{colon} {}", c.label, c.count);
+        }
+        say!("{}{colon}", self.t("Participants by country", "Participants par pays"));
+        for c in &s.stats.participants_by_country {
+            say!("    {}{colon} {}", c.label, c.count);
+        }
         say!("{}{colon} {}", self.t("Sessions", "Séances"), s.stats.sessions);
         Ok(())
     }

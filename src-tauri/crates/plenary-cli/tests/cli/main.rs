@@ -12,6 +12,7 @@ mod import;
 mod outcome;
 mod listings;
 mod refusals;
+mod search;
 mod sessions;
 mod stats;
 mod translation;

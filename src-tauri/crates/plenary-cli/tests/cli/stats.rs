@@ -50,3 +50,17 @@ fn empty_meeting_is_refused_even_when_there_is_only_one_meeting() {
         assert!(run.stderr.contains("meeting is required"), "the message asks for the meeting\n{}", run.report());
     }
 }
+
+#[test]
+fn stats_print_attendance_category_and_country_in_the_chosen_language() {
+    let (sandbox, id) = Sandbox::with_demo();
+    let run = sandbox.run(&["stats", "--meeting", &id, "--lang", "fr"]).success();
+    run.says("Présence\u{a0}: 166 inscrits", "attendance, counted from the rows");
+    run.says("Participants par catégorie de délégation\u{a0}:", "the delegation categories");
+    run.says("États Membres de l’Organisation des Nations Unies\u{a0}:", "with their French labels");
+    run.says("Participants par pays\u{a0}:", "the countries");
+    run.says("Allemagne\u{a0}:", "by their French names");
+    let en = sandbox.run(&["stats", "--meeting", &id]).success();
+    en.says("Participants by country:", "the same in English");
+    en.says("Germany:", "with English names");
+}
