@@ -50,8 +50,8 @@ pub struct SaveParticipantsArgs {
     /// The language of names, functions and headings.
     pub lang: Lang,
     /// `un` (the default: UN listing groups, alphabetical in `lang` within each), `alpha`
-    /// (the same groups, names compared alphabetically in `lang`) or `lot:XX` (member
-    /// states from the country drawn by lot).
+    /// (every delegation alphabetical in `lang`, without group headings) or `lot:XX`
+    /// (member states from the country drawn by lot).
     #[serde(default)]
     pub order: Option<String>,
 }
@@ -156,12 +156,14 @@ impl SaveStatsArgs {
     }
 }
 
-/// The order named by `value` (`un` when none): `alpha` compares names in `lang`'s
-/// collation within each UN listing group, as `un` does; `lot:XX` starts the member states
-/// at the country drawn. Every order keeps the UN listing groups, as lists of participants do.
+/// The order named by `value` (`un` when none): `un`, the UN listing groups, delegations
+/// alphabetical in `lang`'s collation within each; `alpha`, every delegation alphabetical
+/// whatever its group (the list then has no group headings); `lot:XX`, the UN groups with
+/// the member states from the country drawn.
 fn order(value: Option<&str>, lang: Lang) -> Result<ProtocolOrder, DomainError> {
     match value.map(str::trim).unwrap_or("un") {
-        "" | "un" | "alpha" => Ok(ProtocolOrder::UnListing(lang)),
+        "" | "un" => Ok(ProtocolOrder::UnListing(lang)),
+        "alpha" => Ok(ProtocolOrder::Alphabetical(lang)),
         other if other.starts_with("lot:") => ProtocolOrder::parse(other, lang),
         other => Err(DomainError::invalid("order", other)),
     }
@@ -299,7 +301,7 @@ mod tests {
     #[test]
     fn orders_keep_the_un_groups_and_refuse_what_they_do_not_know() {
         assert_eq!(order(None, Lang::Fr).expect("default"), ProtocolOrder::UnListing(Lang::Fr));
-        assert_eq!(order(Some("alpha"), Lang::En).expect("alpha"), ProtocolOrder::UnListing(Lang::En));
+        assert_eq!(order(Some("alpha"), Lang::Fr).expect("alpha"), ProtocolOrder::Alphabetical(Lang::Fr));
         assert_eq!(order(Some("lot:NG"), Lang::En).expect("lot"), ProtocolOrder::Lot { lang: Lang::En, from: "NG".into() });
         assert_eq!(order(Some("random"), Lang::En).expect_err("unknown").field.as_deref(), Some("order"));
         assert_eq!(order(Some("lot:ZZ"), Lang::En).expect_err("no such country").field.as_deref(), Some("order"));

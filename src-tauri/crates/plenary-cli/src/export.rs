@@ -47,7 +47,8 @@ pub struct ParticipantsExport {
     /// pdf, docx, xlsx or csv (default: from the extension of -o).
     #[arg(long, value_parser = parse_list_format)]
     format: Option<ListFormat>,
-    /// un (UN listing groups, the default), alpha, or lot:XX (member states from the country drawn).
+    /// un (UN listing groups, the default), alpha (every delegation alphabetically, no group
+    /// headings), or lot:XX (member states from the country drawn).
     #[arg(long, default_value = "un")]
     order: String,
     /// The file to write.

@@ -70,6 +70,9 @@ pub struct ParticipantList {
     pub lang: Lang,
     /// The groups in UN listing order; a group without delegations is left out.
     pub groups: Vec<ListGroup>,
+    /// Whether the list is printed under its groups' headings: not for an alphabetical
+    /// list of every delegation, whose groups are only the runs of one category.
+    pub grouped: bool,
 }
 
 impl ParticipantList {
@@ -84,7 +87,14 @@ impl ParticipantList {
                 _ => groups.push(ListGroup { category: delegation.category, delegations: vec![delegation] }),
             }
         }
-        ParticipantList { header, lang, groups }
+        ParticipantList { header, lang, groups, grouped: true }
+    }
+
+    /// The list printed without group headings (delegations alphabetical whatever their
+    /// category).
+    pub fn ungrouped(mut self) -> Self {
+        self.grouped = false;
+        self
     }
 
     /// Every delegation, in order.

@@ -50,5 +50,7 @@ pub(crate) fn list(db: &Db<'_>, meeting_id: &Id, order: &ProtocolOrder, lang: La
         venue: meeting.venue,
         city: meeting.city,
     };
-    Ok(ParticipantList::new(header, lang, delegations))
+    let list = ParticipantList::new(header, lang, delegations);
+    // An alphabetical order mixes the groups: the list is one run of names, without headings.
+    Ok(if matches!(order, ProtocolOrder::Alphabetical(_)) { list.ungrouped() } else { list })
 }

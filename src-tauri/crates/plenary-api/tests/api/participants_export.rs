@@ -58,6 +58,21 @@ fn the_csv_list_has_everyone_in_the_participants_screen_protocol_order_in_both_l
 }
 
 #[test]
+fn an_alphabetical_list_sorts_every_delegation_by_its_french_name_whatever_its_group() {
+    let (dir, api) = host();
+    let meeting = demo(&api);
+    let path = dir.path().join("alpha.csv");
+    api.export_participants(list_args(&meeting, ListFormat::Csv, Lang::Fr, "alpha").to_path(path.clone())).expect("exported");
+    let names = python("import csv, sys\nwith open(sys.argv[1], encoding='utf-8-sig', newline='') as f:\n    for r in list(csv.reader(f))[1:]:\n        print(r[1])", &path);
+    let names: Vec<&str> = names.lines().collect();
+    let mut sorted = names.clone();
+    sorted.sort_by(|a, b| plenary_api::core::protocol::compare(Lang::Fr, a, b));
+    assert_eq!(names, sorted, "delegations in French alphabetical order, states and organisations mixed");
+    let groups: std::collections::HashSet<&str> = names.iter().copied().collect();
+    assert!(groups.len() > 20, "the whole meeting is listed");
+}
+
+#[test]
 fn every_list_format_is_written_and_reads_back() {
     let (dir, api) = host();
     let meeting = demo(&api);

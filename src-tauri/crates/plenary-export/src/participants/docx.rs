@@ -30,7 +30,9 @@ pub(super) fn document(list: &ParticipantList) -> Result<Vec<u8>, ExportError> {
         if delegations.is_empty() {
             continue;
         }
-        docx = docx.add_paragraph(Paragraph::new().style(styles::HEADING_1).add_run(blocks::run(group.category.label(lang), lang)));
+        if list.grouped {
+            docx = docx.add_paragraph(Paragraph::new().style(styles::HEADING_1).add_run(blocks::run(group.category.label(lang), lang)));
+        }
         for d in delegations {
             docx = docx.add_paragraph(Paragraph::new().style(DELEGATION).add_run(blocks::run(&typeset(d.name(lang), lang), lang)));
             for p in &d.people {

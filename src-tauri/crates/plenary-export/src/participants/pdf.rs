@@ -28,7 +28,8 @@ struct Document {
 
 #[derive(Serialize)]
 struct Group {
-    heading: &'static str,
+    /// None for an alphabetical list, printed without group headings.
+    heading: Option<&'static str>,
     delegations: Vec<Delegation>,
 }
 
@@ -62,7 +63,7 @@ impl Document {
                 .groups
                 .iter()
                 .map(|g| Group {
-                    heading: g.category.label(lang),
+                    heading: list.grouped.then(|| g.category.label(lang)),
                     delegations: g
                         .delegations
                         .iter()

@@ -48,6 +48,20 @@ fn the_french_pdf_list_follows_french_collation_and_typography() {
 }
 
 #[test]
+fn an_alphabetical_list_runs_through_every_delegation_without_group_headings() {
+    let list = crate::participants_fixture::alphabetical(Lang::Fr);
+    let pdf = Pdf::new("alpha.pdf", &participants::pdf(&list).expect("the PDF typesets").bytes);
+    let text = joined(&pdf.layout_text());
+    in_order(&text, &["Allemagne", "Centre pour les migrations mixtes", "Égypte", "France", "Nigéria",
+        "Office des Nations Unies", "Organisation internationale pour les migrations", "Saint-Siège"]);
+    assert!(!text.contains("États Membres") && !text.contains("Organisations non gouvernementales"), "no group headings:\n{text}");
+    let bytes = participants::docx(&list).expect("the DOCX is written").bytes;
+    let (_dir, path) = temp_file("alpha.docx", &bytes);
+    let styles = python("import docx, sys\nprint(sum(1 for p in docx.Document(sys.argv[1]).paragraphs if p.style.name.lower() == 'heading 1'))", &path);
+    assert_eq!(styles.trim(), "0", "no group heading in Word either");
+}
+
+#[test]
 fn the_docx_list_opens_in_python_docx_with_headings_in_order() {
     let bytes = participants::docx(&list(Lang::En)).expect("the DOCX is written").bytes;
     let (_dir, path) = temp_file("list.docx", &bytes);

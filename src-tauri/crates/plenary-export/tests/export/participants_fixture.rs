@@ -115,6 +115,12 @@ pub fn list(lang: Lang) -> ParticipantList {
     ParticipantList::new(header(), lang, delegations)
 }
 
+/// The small meeting's list in `lang` with every delegation in alphabetical order, whatever
+/// its group, printed without group headings.
+pub fn alphabetical(lang: Lang) -> ParticipantList {
+    ParticipantList::new(header(), lang, ordered(delegations(), &ProtocolOrder::Alphabetical(lang))).ungrouped()
+}
+
 /// A meeting of `n` participants in 200 delegations (193 member states' worth, then
 /// organisations), names and functions in both languages.
 pub fn large(n: usize, lang: Lang) -> ParticipantList {

@@ -21,7 +21,7 @@ format: ListFormat,
 lang: Lang, 
 /**
  * `un` (the default: UN listing groups, alphabetical in `lang` within each), `alpha`
- * (the same groups, names compared alphabetically in `lang`) or `lot:XX` (member
- * states from the country drawn by lot).
+ * (every delegation alphabetical in `lang`, without group headings) or `lot:XX`
+ * (member states from the country drawn by lot).
  */
 order: string | null, };
