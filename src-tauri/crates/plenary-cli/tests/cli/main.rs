@@ -11,6 +11,7 @@ mod help;
 mod import;
 mod outcome;
 mod listings;
+mod lists;
 mod refusals;
 mod search;
 mod sessions;
