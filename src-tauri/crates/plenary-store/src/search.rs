@@ -128,34 +128,38 @@ impl Db<'_> {
     /// it, and paragraphs, which mention everything in passing, rank after names.
     pub fn search_ranked(&self, meeting_id: Option<&Id>, text: &str, lang: Lang, per_kind: u32, limit: u32) -> Result<Vec<Hit>> {
         let Some(query) = fts_query(text) else { return Ok(Vec::new()) };
-        // Ranked on rowids alone: snippets are made for the few rows returned, not for every
-        // row that matches.
-        let mut stmt = self.conn.prepare_cached(
-            "WITH matched AS (
-                SELECT k.rowid AS rowid, k.kind AS kind,
-                       bm25(search_index, 10.0, 1.0) * CASE k.kind WHEN 'paragraph' THEN 0.5 ELSE 1.0 END AS score
-                FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
-                WHERE search_index MATCH ?1 AND (?2 IS NULL OR k.meeting_id = ?2 OR k.meeting_id IS NULL)
-             ), ranked AS (
-                SELECT rowid, kind, score, row_number() OVER (PARTITION BY kind ORDER BY score, rowid) AS n,
-                       count(*) OVER (PARTITION BY kind) AS total
-                FROM matched
-             )
-             SELECT k.kind, k.ref_id, k.meeting_id, k.rowid, r.total
-             FROM ranked r JOIN search_keys k ON k.rowid = r.rowid
-             WHERE r.n <= ?3 ORDER BY r.score, r.rowid LIMIT ?4",
+        let meeting = meeting_id.map(Id::as_str);
+        // Each kind's total is counted without ranking; each kind's best rows come from a
+        // bounded top-N sort. Both are much cheaper than ranking every match at once when a
+        // short prefix matches most of a large meeting.
+        let mut totals = self.conn.prepare_cached(
+            "SELECT k.kind, count(*) FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
+             WHERE search_index MATCH ?1 AND (?2 IS NULL OR k.meeting_id = ?2 OR k.meeting_id IS NULL) GROUP BY k.kind",
         )?;
-        let found = stmt
-            .query_map(params![query, meeting_id.map(Id::as_str), per_kind, limit], |r| {
-                Ok((r.get::<_, String>(0)?, rows::id(r, 1)?, rows::id_opt(r, 2)?, r.get::<_, i64>(3)?, r.get::<_, i64>(4)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let totals: Vec<(String, i64)> =
+            totals.query_map(params![query, meeting], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut best = self.conn.prepare_cached(
+            "SELECT k.kind, k.ref_id, k.meeting_id, k.rowid,
+                    bm25(search_index, 10.0, 1.0) * CASE k.kind WHEN 'paragraph' THEN 0.5 ELSE 1.0 END AS score
+             FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
+             WHERE search_index MATCH ?1 AND k.kind = ?2 AND (?3 IS NULL OR k.meeting_id = ?3 OR k.meeting_id IS NULL)
+             ORDER BY score, k.rowid LIMIT ?4",
+        )?;
+        let mut found = Vec::new();
+        for (kind, total) in &totals {
+            let rows = best.query_map(params![query, kind, meeting, per_kind], |r| {
+                Ok((r.get::<_, String>(0)?, rows::id(r, 1)?, rows::id_opt(r, 2)?, r.get::<_, i64>(3)?, *total, r.get::<_, f64>(4)?))
+            })?;
+            found.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+        found.sort_by(|a, b| a.5.total_cmp(&b.5).then(a.3.cmp(&b.3)));
+        found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let mut snippet = self.conn.prepare_cached(
             "SELECT snippet(search_index, -1, char(2), char(3), '…', 12) FROM search_index
              WHERE search_index MATCH ?1 AND rowid = ?2",
         )?;
         let mut hits = Vec::with_capacity(found.len());
-        for (kind, id, hit_meeting, rowid, total) in found {
+        for (kind, id, hit_meeting, rowid, total, _) in found {
             let marked: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
             let segments = segments(&marked);
             let about = self.describe_hit(&kind, &id, meeting_id, lang)?;
