@@ -1,7 +1,9 @@
 //! Badges as PDF (Typst): one A6 badge per page, or four A6 badges on an A4 sheet with cut
 //! marks. A badge shows the person's honorific, their name large, their function, their
 //! delegation (a state's name in both languages), a coloured band saying the part they play
-//! ([`BadgeRole`], one colour each), and a QR code of their id that check-in scans.
+//! ([`BadgeRole`], one colour each), a QR code of their id that check-in scans, and beside
+//! it the meeting: its title (at most three lines, smaller or cut when long), its dates and
+//! city, in the badge's language.
 //!
 //! The QR code is computed here (`qrcode`) and drawn by the template from its modules: the
 //! dark modules of each row as runs, so a code is a few dozen rectangles, and no image or
@@ -14,7 +16,7 @@ use plenary_core::delegation::ListingCategory;
 use plenary_core::participant::{NameParts, Participant, display_name};
 use plenary_core::participant_list::{BadgeRole, ListDelegation, ParticipantList};
 use plenary_core::typography::typeset;
-use plenary_core::Lang;
+use plenary_core::{Lang, calendar};
 use qrcode::{Color, QrCode};
 use serde::Serialize;
 use std::sync::LazyLock;
@@ -97,7 +99,26 @@ struct Document {
     title: String,
     lang: &'static str,
     layout: BadgeLayout,
+    meeting: Meeting,
     badges: Vec<Badge>,
+}
+
+/// The meeting as every badge shows it.
+#[derive(Serialize)]
+struct Meeting {
+    title: Text,
+    /// "4–5 November 2025 · Lagos".
+    dates: String,
+}
+
+impl Meeting {
+    fn new(list: &ParticipantList) -> Self {
+        let (header, lang) = (&list.header, list.lang);
+        let dates = calendar::date_range(header.start_date, header.end_date, lang);
+        let city = header.city.trim();
+        let dates = if city.is_empty() { dates } else { format!("{dates} · {city}") };
+        Meeting { title: Text::new(crate::render::printed(&header.title, lang), lang), dates: typeset(&dates, lang) }
+    }
 }
 
 #[derive(Serialize)]
@@ -154,7 +175,7 @@ pub(crate) fn typeset_badges(list: &ParticipantList, layout: BadgeLayout) -> Res
     let lang = list.lang;
     let badges = list.people().map(|(d, p)| Badge::new(p, d, lang)).collect::<Result<Vec<_>, _>>()?;
     let title = format!("{} — {}", lang.pick("Badges", "Badges"), crate::render::printed(&list.header.title, lang).text);
-    let document = Document { title, lang: lang.code(), layout, badges };
+    let document = Document { title, lang: lang.code(), layout, meeting: Meeting::new(list), badges };
     let data = serde_json::to_vec(&document).map_err(|e| ExportError::Typeset(e.to_string()))?;
     let ident = format!("{}/badges/{}/{}", list.header.meeting_id, lang.code(), layout.as_str());
     pdf::compile(&TEMPLATE, data, Some(list.header.start_date), ident)

@@ -108,6 +108,9 @@ fn badges_of_one_delegation_and_tent_cards_of_all() {
     let args = SaveBadgesArgs { meeting_id: meeting.clone(), layout: BadgeLayout::A6, lang: Lang::En, delegation_id: Some(nigeria.delegation.id.clone()) };
     api.export_badges(args.to_path(path.clone())).expect("badges");
     assert_eq!(pages(&path) as u64, nigeria.participants, "one A6 badge per member of the delegation");
+    let text = run("pdftotext", &[path.to_str().expect("path"), "-"]).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(text.matches("Joint Thematic Meeting of the Khartoum").count() as u64, nigeria.participants, "the stored meeting title on every badge:\n{text}");
+    assert_eq!(text.matches("4–5 November 2025 · Lagos").count() as u64, nigeria.participants, "its dates and city on every badge:\n{text}");
     let cards = dir.path().join("cards.pdf");
     api.export_tent_cards(SaveTentCardsArgs { meeting_id: meeting.clone(), order: None }.to_path(cards.clone())).expect("cards");
     assert_eq!(pages(&cards), delegations.len(), "one card per delegation");

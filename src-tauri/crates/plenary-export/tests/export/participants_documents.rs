@@ -4,7 +4,7 @@
 
 use crate::participants_fixture::list;
 use crate::readers::{Pdf, joined, python, temp_file};
-use plenary_core::Lang;
+use plenary_core::{BilingualText, Lang, TranslationState};
 use plenary_export::badges::{self, BadgeLayout};
 use plenary_export::{participants, tent_cards};
 
@@ -90,6 +90,90 @@ fn badges_are_one_a6_page_each_or_four_to_an_a4_sheet_and_show_every_name() {
     }
     let again = badges::badges(&list, BadgeLayout::A4).expect("typesets").bytes;
     assert!(std::fs::read(&a4.path).expect("read") == again, "the same badges, the same bytes");
+}
+
+/// A6 in whole PostScript points, as pdftotext crops: a badge's width and height.
+const BADGE: (u32, u32) = (297, 419);
+/// The bottom of a badge right of its QR code, where the meeting is: from 40 mm from the
+/// left edge, the lowest 50 mm (the code is 30 mm high, 8 mm above the edge).
+const MEETING: (u32, u32, u32, u32) = (113, 277, 184, 142);
+
+/// The meeting as the `n`th badge (from 0) of `pdf` shows it, as laid out: read from that
+/// badge's own A6 of the page, since on an A4 sheet badges side by side share their lines.
+fn meeting_text(pdf: &Pdf, layout: BadgeLayout, n: usize) -> String {
+    let (page, slot) = match layout {
+        BadgeLayout::A6 => (n + 1, 0),
+        BadgeLayout::A4 => (n / 4 + 1, n as u32 % 4),
+    };
+    let page = page.to_string();
+    let (x, y) = ((slot % 2) * (BADGE.0 + 1) + MEETING.0, (slot / 2) * (BADGE.1 + 1) + MEETING.1);
+    let crop = [x.to_string(), y.to_string(), MEETING.2.to_string(), MEETING.3.to_string()];
+    crate::readers::run("pdftotext", &["-layout", "-f", &page, "-l", &page, "-x", &crop[0], "-y", &crop[1], "-W", &crop[2], "-H", &crop[3], pdf.path(), "-"])
+}
+
+/// The lines of the meeting's title on a badge: those beside the QR code above the dates.
+fn title_lines(meeting: &str, dates: &str) -> usize {
+    let lines: Vec<&str> = meeting.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.iter().position(|l| joined(l).contains(dates)).unwrap_or_else(|| panic!("the dates {dates:?} beside the code:\n{meeting}"))
+}
+
+#[test]
+fn every_badge_shows_the_meeting_title_dates_and_city_in_its_language_in_both_layouts() {
+    let cases = [
+        (Lang::En, "Joint thematic meeting on migration", "4–5 November 2025 · Lagos"),
+        (Lang::Fr, "Réunion thématique conjointe sur les migrations", "4 et 5 novembre 2025 · Lagos"),
+    ];
+    for (lang, title, dates) in cases {
+        let list = list(lang);
+        for layout in BadgeLayout::ALL {
+            let pdf = Pdf::new("badges.pdf", &badges::badges(&list, *layout).expect("badges typeset").bytes);
+            for n in 0..list.len() {
+                let badge = joined(&meeting_text(&pdf, *layout, n));
+                assert!(badge.contains(title), "{lang} {layout} badge {n}: a badge carries the meeting's title:\n{badge}");
+                assert!(badge.contains(dates), "{lang} {layout} badge {n}: and its dates and city, as {lang} writes them:\n{badge}");
+            }
+        }
+    }
+}
+
+/// A meeting title of `len` characters, words of ordinary length.
+fn long_title(len: usize) -> String {
+    let words = "Joint Thematic Meeting of the Khartoum, Rabat and Niamey Processes on Trafficking in Human Beings and Smuggling of Migrants";
+    let title: String = std::iter::repeat_n(words, len / words.len() + 1).collect::<Vec<_>>().join(" ").chars().take(len).collect();
+    // Never a space at the end, which a stored title would not keep.
+    title.trim_end().to_owned() + &"s".repeat(len - title.trim_end().chars().count())
+}
+
+#[test]
+fn a_long_meeting_title_is_cut_to_three_lines_and_every_badge_keeps_its_page() {
+    let word_of_200 = "Wordwithoutanyspace".repeat(11).chars().take(200).collect::<String>();
+    for (what, title) in [("200 characters", long_title(200)), ("500 characters, the longest", long_title(500)), ("one unbroken word", word_of_200)] {
+        assert!(title.chars().count() >= 200, "{what}: a title as long as the test says");
+        let mut list = list(Lang::En);
+        list.header.title = BilingualText::pair(&title, "", TranslationState::default());
+        let pdf = Pdf::new("long.pdf", &badges::badges(&list, BadgeLayout::A6).expect("badges typeset").bytes);
+        assert_eq!(pdf.pages(), list.len(), "{what}: still one badge per A6 page, the title does not push a badge over");
+        for n in 0..list.len() {
+            let badge = meeting_text(&pdf, BadgeLayout::A6, n);
+            let text = joined(&badge);
+            let start: String = title.chars().take(12).collect();
+            assert!(text.contains(&start), "{what}, badge {n}: the title's start is printed:\n{badge}");
+            assert!(text.contains('…'), "{what}, badge {n}: a cut title says it is cut:\n{badge}");
+            assert!(text.contains("4–5 November 2025 · Lagos"), "{what}, badge {n}: the dates are not pushed off:\n{badge}");
+            let lines = title_lines(&badge, "4–5 November 2025");
+            assert!((1..=3).contains(&lines), "{what}, badge {n}: the title takes at most three lines, not {lines}:\n{badge}");
+        }
+    }
+}
+
+#[test]
+fn a_title_missing_in_the_badge_language_prints_the_other_tagged() {
+    let mut list = list(Lang::Fr).only(&plenary_core::Id::from("FR"));
+    list.header.title = BilingualText::pair("Joint thematic meeting", "", TranslationState::default());
+    let pdf = Pdf::new("fallback.pdf", &badges::badges(&list, BadgeLayout::A6).expect("badges typeset").bytes);
+    let badge = joined(&meeting_text(&pdf, BadgeLayout::A6, 0));
+    assert!(badge.contains("[EN] Joint thematic meeting"), "never an empty place nor an untagged English title on a French badge:\n{badge}");
+    assert!(badge.contains("4 et 5 novembre 2025 · Lagos"), "the dates in French all the same:\n{badge}");
 }
 
 #[test]
