@@ -27,8 +27,8 @@ pub enum ExportKind {
     /// that language print the other, tagged, and are listed on stderr. Names that a
     /// spreadsheet would run as formulas (=, +, -, @) are written as text.
     Participants(ParticipantsExport),
-    /// Badges as PDF: A6, one per page, or four per A4 sheet with cut marks; a band per role
-    /// and a QR code of the participant's id.
+    /// Badges as PDF: A6, one per page, or four per A4 sheet with cut marks; a band per role,
+    /// a QR code of the participant's id, and beside it the meeting's title, dates and city.
     Badges(BadgesExport),
     /// Tent cards as PDF: one A4 landscape sheet per delegation, folded, English on one side,
     /// French on the other.

@@ -85,7 +85,8 @@ enum Command {
     },
     /// Check the database's integrity and consistency; exits with 1 when something is wrong.
     Check,
-    /// Export a document of a meeting: `plenary export agenda|outcome --meeting M -o FILE`.
+    /// Export a document of a meeting:
+    /// `plenary export agenda|outcome|participants|badges|tent-cards|stats --meeting M -o FILE`.
     Export {
         #[command(subcommand)]
         kind: export::ExportKind,
