@@ -317,3 +317,24 @@ fn the_mapping_is_remembered_for_files_with_the_same_headers() {
     api.import_participants_with_progress(args(&m, second, ImportOptions::default()), &mut |p| seen.push((p.done, p.total))).expect("imported");
     assert_eq!(seen.last(), Some(&(1, 1)), "progress ends with every row written: {seen:?}");
 }
+
+#[test]
+fn a_large_import_reports_its_progress_by_the_percent_and_is_searchable_at_once() {
+    let (dir, api) = host();
+    let m = lagos(&api);
+    let file = dir.path().join("large.csv");
+    let mut text = String::from("Last name,First name,Country,Email\n");
+    for i in 0..5_000 {
+        text.push_str(&format!("Okonkwo{i},Ifeoma,{},p{i}@example.org\n", ["NG", "GH", "SN", "CI"][i % 4]));
+    }
+    std::fs::write(&file, text).expect("a file");
+    let mut seen = Vec::new();
+    let report = api.import_participants_with_progress(args(&m, file, ImportOptions::default()), &mut |p| seen.push((p.done, p.total))).expect("imported");
+    assert_eq!(report.added, 5_000);
+    assert!((100..=102).contains(&seen.len()), "about one report per percent, not one per row: {} reports", seen.len());
+    assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0), "progress never goes back");
+    assert_eq!(seen.last(), Some(&(5_000, 5_000)));
+    // From 5,000 rows the index is rebuilt once rather than kept row by row: it must still find them.
+    let found = api.search(plenary_api::SearchArgs { text: "okonkwo4999".into(), meeting_id: Some(m), ..Default::default() }).expect("a search");
+    assert_eq!(found.iter().filter(|h| h.kind == "participant").count(), 1, "the last row is found: {found:?}");
+}
