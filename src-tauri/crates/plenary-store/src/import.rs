@@ -5,15 +5,16 @@
 //! The rules (duplicates, one head per delegation) are checked by the caller over the whole
 //! file before anything is written, inside the same transaction; the unique indexes stay
 //! the last guard. Writing is then one prepared statement per kind of row, and the search
-//! index is rebuilt once for a large import instead of row by row.
+//! index is rebuilt once, for the meeting's participants, for a large import instead of row
+//! by row.
 
 use crate::{Db, Result, rows};
 use plenary_core::participant::{NameParts, Participant, display_name};
 use plenary_core::{DomainError, Id};
 use rusqlite::{OptionalExtension, params};
 
-/// From this many rows, the search index is rebuilt at the end rather than kept in step
-/// row by row (a rebuild costs about as much as indexing 20,000 rows one by one).
+/// From this many rows, the meeting's participants are re-indexed at the end rather than
+/// kept in step row by row.
 const REBUILD_FROM: usize = 5_000;
 
 /// The page cache during an import, in KiB as `PRAGMA cache_size` takes it (negative):
@@ -111,8 +112,8 @@ impl Db<'_> {
                 progress(i + 1);
             }
         }
-        if rebuild {
-            self.rebuild_search_index()?;
+        if let (true, Some(first)) = (rebuild, rows.first()) {
+            self.reindex_meeting_participants(&first.participant.meeting_id)?;
         }
         Ok(())
     }

@@ -116,6 +116,31 @@ impl Db<'_> {
         Ok(())
     }
 
+    /// Re-indexes every participant of one meeting in one pass: what a large import does
+    /// instead of keeping the index in step row by row. The other meetings' entries are not
+    /// touched, so the cost follows the meeting imported into, not the whole database.
+    pub(crate) fn reindex_meeting_participants(&self, meeting_id: &Id) -> Result<()> {
+        let m = meeting_id.as_str();
+        self.conn.execute(
+            "DELETE FROM search_index WHERE rowid IN
+             (SELECT rowid FROM search_keys WHERE kind = 'participant' AND meeting_id = ?1)",
+            [m],
+        )?;
+        self.conn.execute("DELETE FROM search_keys WHERE kind = 'participant' AND meeting_id = ?1", [m])?;
+        self.conn.execute(
+            "INSERT INTO search_keys (ref_id, kind, meeting_id)
+             SELECT ref_id, kind, meeting_id FROM search_source WHERE kind = 'participant' AND meeting_id = ?1",
+            [m],
+        )?;
+        self.conn.execute(
+            "INSERT INTO search_index (rowid, name, body)
+             SELECT k.rowid, s.name, s.body FROM search_source s JOIN search_keys k ON k.ref_id = s.ref_id
+             WHERE s.kind = 'participant' AND s.meeting_id = ?1",
+            [m],
+        )?;
+        Ok(())
+    }
+
     /// Searches everything, best matches first, at most `limit` hits in all. With
     /// `meeting_id`, only that meeting's rows (and organisations, shared by all meetings).
     pub fn search(&self, meeting_id: Option<&Id>, text: &str, limit: u32) -> Result<Vec<Hit>> {

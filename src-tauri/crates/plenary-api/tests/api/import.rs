@@ -322,6 +322,8 @@ fn the_mapping_is_remembered_for_files_with_the_same_headers() {
 fn a_large_import_reports_its_progress_by_the_percent_and_is_searchable_at_once() {
     let (dir, api) = host();
     let m = lagos(&api);
+    // People already there, indexed row by row by a small import.
+    import(&api, &m, "windows-1252-semicolon.csv", ImportOptions::default());
     let file = dir.path().join("large.csv");
     let mut text = String::from("Last name,First name,Country,Email\n");
     for i in 0..5_000 {
@@ -335,6 +337,10 @@ fn a_large_import_reports_its_progress_by_the_percent_and_is_searchable_at_once(
     assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0), "progress never goes back");
     assert_eq!(seen.last(), Some(&(5_000, 5_000)));
     // From 5,000 rows the index is rebuilt once rather than kept row by row: it must still find them.
-    let found = api.search(plenary_api::SearchArgs { text: "okonkwo4999".into(), meeting_id: Some(m), ..Default::default() }).expect("a search");
+    let found = api.search(plenary_api::SearchArgs { text: "okonkwo4999".into(), meeting_id: Some(m.clone()), ..Default::default() }).expect("a search");
     assert_eq!(found.iter().filter(|h| h.kind == "participant").count(), 1, "the last row is found: {found:?}");
+    let found = api.search(plenary_api::SearchArgs { text: "baumgartner".into(), meeting_id: Some(m), ..Default::default() }).expect("a search");
+    assert!(found.iter().any(|h| h.kind == "participant"), "the meeting's earlier participants stay found after the one-pass re-index: {found:?}");
+    let report = api.check().expect("a check");
+    assert!(report.ok, "the index matches the data after a large import: {:?}", report.problems);
 }
