@@ -62,6 +62,13 @@ pub enum ErrorCode {
     Bracketed,
     /// A proposed change leaves the text as it is.
     Unchanged,
+    /// The database failed its integrity check: it is kept as a `.damaged` copy and no longer
+    /// written to; the detail is the time of the newest good snapshot, if any.
+    StorageDamaged,
+    /// An undo or redo found the data changed since it was recorded.
+    UndoConflict,
+    /// There is nothing to undo, or nothing to redo.
+    NothingToUndo,
 }
 
 impl ErrorCode {
@@ -93,6 +100,9 @@ impl ErrorCode {
             ErrorCode::Conflict => "conflict",
             ErrorCode::Bracketed => "bracketed",
             ErrorCode::Unchanged => "unchanged",
+            ErrorCode::UndoConflict => "undo_conflict",
+            ErrorCode::NothingToUndo => "nothing_to_undo",
+            ErrorCode::StorageDamaged => "storage_damaged",
         }
     }
 }
@@ -229,6 +239,14 @@ impl DomainError {
             (ErrorCode::Bracketed, Lang::Fr) => "Ce paragraphe contient encore des passages entre [crochets]\u{a0}: levez-les avant de le marquer comme convenu.".to_owned(),
             (ErrorCode::Unchanged, Lang::En) => format!("The {f} is the same as the text it would replace ({q_open}{detail}…{q_close})."),
             (ErrorCode::Unchanged, Lang::Fr) => format!("Le champ {q_open}{f}{q_close} est identique au texte qu’il remplacerait ({q_open}{detail}…{q_close})."),
+            (ErrorCode::UndoConflict, Lang::En) => format!("{q_open}{detail}{q_close} can no longer be undone or redone: the data has changed since. Nothing was changed."),
+            (ErrorCode::UndoConflict, Lang::Fr) => format!("{q_open}{detail}{q_close} ne peut plus être annulé ni rétabli\u{a0}: les données ont changé depuis. Rien n’a été modifié."),
+            (ErrorCode::NothingToUndo, Lang::En) => "There is nothing to undo or redo.".to_owned(),
+            (ErrorCode::NothingToUndo, Lang::Fr) => "Il n’y a rien à annuler ni à rétablir.".to_owned(),
+            (ErrorCode::StorageDamaged, Lang::En) if detail.is_empty() => "The database is damaged: a copy was kept beside it (.damaged) and nothing more is written to it. No snapshot is available to restore.".to_owned(),
+            (ErrorCode::StorageDamaged, Lang::Fr) if detail.is_empty() => "La base de données est endommagée\u{a0}: une copie a été gardée à côté (.damaged) et plus rien n’y est écrit. Aucun instantané n’est disponible pour la restaurer.".to_owned(),
+            (ErrorCode::StorageDamaged, Lang::En) => format!("The database is damaged: a copy was kept beside it (.damaged) and nothing more is written to it. Restore the snapshot of {detail} (Backups)."),
+            (ErrorCode::StorageDamaged, Lang::Fr) => format!("La base de données est endommagée\u{a0}: une copie a été gardée à côté (.damaged) et plus rien n’y est écrit. Restaurez l’instantané du {detail} (Sauvegardes)."),
         };
         match self.row {
             Some(row) => lang.pick(format!("Row {row}: {body}"), format!("Ligne {row}\u{a0}: {body}")),
@@ -325,6 +343,7 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "revision_name" => ("revision name", "nom de la révision"),
         "author" => ("author", "auteur"),
         "excerpt" => ("excerpt", "extrait"),
+        "history" => ("history of changes", "historique des modifications"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()

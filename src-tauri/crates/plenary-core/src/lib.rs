@@ -24,6 +24,7 @@ pub mod outcome;
 pub mod participant;
 pub mod participant_list;
 pub mod protocol;
+pub mod retention;
 pub mod session;
 pub mod stats;
 pub mod string_enum;

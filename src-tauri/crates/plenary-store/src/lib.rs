@@ -7,6 +7,7 @@
 //! crate and takes its values as parameters, never as built strings.
 
 mod agenda_versions;
+pub mod backup;
 mod check;
 mod delegations;
 mod dialogues;
@@ -28,6 +29,7 @@ mod outcome_revisions;
 mod outcome_sections;
 mod outcome_tree;
 mod participants;
+mod purge;
 mod reference;
 mod rows;
 mod search;
@@ -37,8 +39,10 @@ mod sort_keys;
 mod stats;
 mod texts;
 mod translation;
+mod undo;
 
 pub use agenda_versions::AgendaVersionRow;
+pub use backup::{SnapshotContents, SnapshotInfo, SnapshotMeeting, SnapshotReason};
 pub use check::Problem;
 pub use delegations::DelegationRow;
 pub use error::{Result, StoreError};
@@ -49,9 +53,11 @@ pub use outcome_notes::{Note, SessionNotes};
 pub use outcome_paragraphs::ParagraphPlace;
 pub use outcome_revisions::{NewRevision, RevisionSummary};
 pub use participants::{ParticipantFilter, ParticipantOrder, ParticipantRow};
+pub use purge::ContactCounts;
 pub use search::{Hit, Segment};
 pub use sessions::{SessionPerson, SessionRow};
 pub use texts::MeetingText;
+pub use undo::{Changes, RowChange};
 
 use chrono::SecondsFormat;
 use plenary_core::clock::{Clock, SystemClock};
@@ -69,6 +75,7 @@ pub struct Store {
     conn: Connection,
     clock: Arc<dyn Clock>,
     path: Option<PathBuf>,
+    backup: backup::Tracker,
 }
 
 /// A view of the database inside a transaction; every query and write of Plenary is a
@@ -92,26 +99,28 @@ impl Store {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
-        let store = Store { conn, clock, path: Some(path.to_path_buf()) };
+        let store = Store { conn, clock, path: Some(path.to_path_buf()), backup: Default::default() };
         store.prepare()
     }
 
     /// Opens a fresh in-memory database (for tests and dry runs).
     pub fn open_in_memory(clock: Arc<dyn Clock>) -> Result<Store> {
-        let store = Store { conn: Connection::open_in_memory()?, clock, path: None };
+        let store = Store { conn: Connection::open_in_memory()?, clock, path: None, backup: Default::default() };
         store.prepare()
     }
 
     fn prepare(mut self) -> Result<Store> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        // Read-only checks first: a damaged or too-new file must not be written to at all.
+        // Read-only checks first: a damaged or too-new file must not be written to at all,
+        // not even by the checkpoint SQLite makes when its last connection closes.
+        self.conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         let verdict = match self.quick_check() {
             Ok(v) => v,
             Err(StoreError::Sqlite(e)) => format!("{e}"),
             Err(e) => return Err(e),
         };
         if verdict != "ok" {
-            return Err(DomainError::new(ErrorCode::Storage).field("database").detail(format!("quick_check: {verdict}")).into());
+            return Err(self.damaged(&verdict));
         }
         let version = migrations::current_version(&self.conn)?;
         if version > migrations::latest_version() {
@@ -125,6 +134,23 @@ impl Store {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "trusted_schema", "OFF")?;
+        self.conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        // An existing database about to be upgraded is kept as it was first.
+        if let Some(path) = &self.path
+            && version > 0
+            && version < migrations::latest_version()
+        {
+            backup::snapshot_connection(&self.conn, path, SnapshotReason::Migration, self.clock.now())?;
+        }
+        self.bring_up_to_date()?;
+        // Opening is no change of the user's data: no snapshot is owed for it.
+        self.backup.at_snapshot = self.write_count();
+        Ok(self)
+    }
+
+    /// Migrates to this binary's schema and refreshes what is derived (reference data, sort
+    /// keys, this connection's temporary tables): on open and after a restore.
+    fn bring_up_to_date(&mut self) -> Result<()> {
         migrations::migrate(&mut self.conn)?;
         self.write(|db| {
             db.refresh_reference_data()?;
@@ -132,7 +158,21 @@ impl Store {
         })?;
         // Per connection, outside any transaction, so that it outlives the read that fills it.
         participants::create_delegation_rank(&self.conn)?;
-        Ok(self)
+        Ok(())
+    }
+
+    /// The error of a file that failed `quick_check`: it is kept as a `.damaged` copy, and the
+    /// newest good snapshot is named.
+    fn damaged(&self, verdict: &str) -> StoreError {
+        let Some(path) = &self.path else {
+            return DomainError::new(ErrorCode::Storage).field("database").detail(format!("quick_check: {verdict}")).into();
+        };
+        if let Err(e) = backup::keep_damaged(path) {
+            return DomainError::new(ErrorCode::Storage).field("database").detail(format!("quick_check: {verdict}; {e}")).into();
+        }
+        let newest = backup::list_snapshots(path).ok().and_then(|s| s.into_iter().next());
+        let detail = newest.map(|s| format!("{} UTC", s.time.get(..16).unwrap_or(&s.time).replace('T', " "))).unwrap_or_default();
+        DomainError::new(ErrorCode::StorageDamaged).field("database").detail(detail).into()
     }
 
     /// The file this store writes, if not in memory.
@@ -185,6 +225,9 @@ impl Store {
     /// Runs `f` in one write transaction: committed if `f` succeeds, rolled back otherwise,
     /// so a refused input leaves the database as it was.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> Result<T>) -> Result<T> {
+        if let Some(refusal) = &self.backup.refusal {
+            return Err(refusal.clone().into());
+        }
         let now = self.now();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&Db { conn: &tx, now })?;

@@ -5,6 +5,7 @@
 mod harness;
 mod seed;
 
+mod backup;
 mod check;
 mod deletes;
 mod listing;

@@ -41,7 +41,7 @@ fn a_file_of_random_bytes_is_refused_as_storage_untouched() {
     let db = TempDb::new();
     std::fs::write(&db.path, garbage(64 * 1024, 0x5eed_0001)).expect("random file");
     let err = refused(&db.path);
-    assert_eq!(err.code, ErrorCode::Storage, "a file that is not a database is a storage error, not a panic: {err:?}");
+    assert_eq!(err.code, ErrorCode::StorageDamaged, "a file that is not a database is a storage error (kept as .damaged), not a panic: {err:?}");
     assert_eq!(err.field.as_deref(), Some("database"));
 }
 
@@ -52,7 +52,7 @@ fn a_file_with_a_database_header_and_random_pages_is_refused_as_storage_untouche
     content.extend(garbage(32 * 1024 - content.len(), 0x5eed_0002));
     std::fs::write(&db.path, content).expect("fake database");
     let err = refused(&db.path);
-    assert_eq!(err.code, ErrorCode::Storage, "{err:?}");
+    assert_eq!(err.code, ErrorCode::StorageDamaged, "{err:?}");
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn a_database_with_corrupted_pages_is_refused_as_storage_untouched() {
     std::fs::write(&db.path, &content).expect("corrupt the file");
 
     let err = refused(&db.path);
-    assert_eq!(err.code, ErrorCode::Storage, "damaged pages are a storage error, never a panic: {err:?}");
+    assert_eq!(err.code, ErrorCode::StorageDamaged, "damaged pages are a storage error (kept as .damaged), never a panic: {err:?}");
     assert_eq!(err.field.as_deref(), Some("database"));
     assert!(!err.message(Lang::En).is_empty(), "the message says what SQLite found");
 }
@@ -93,7 +93,7 @@ fn a_refused_file_can_be_opened_once_repaired_elsewhere() {
     // good database, opens.
     let db = TempDb::new();
     std::fs::write(&db.path, garbage(8 * 1024, 0x5eed_0004)).expect("random file");
-    assert_eq!(refused(&db.path).code, ErrorCode::Storage);
+    assert_eq!(refused(&db.path).code, ErrorCode::StorageDamaged);
     std::fs::remove_file(&db.path).expect("remove");
     let mut store = db.store();
     store.write(seed::lagos).expect("a new database at the same path works");
