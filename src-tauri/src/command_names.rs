@@ -106,4 +106,6 @@ pub const COMMANDS: &[&str] = &[
     "save_badges",
     "save_tent_cards",
     "save_stats",
+    "personal_data_counts",
+    "purge_personal_data",
 ];

@@ -61,6 +61,8 @@ handlers![
     participants::update_participant,
     participants::delete_participant,
     participants::search,
+    personal_data::personal_data_counts,
+    personal_data::purge_personal_data,
     import::open_participants_import,
     import::preview_participants_import,
     import::import_participants,

@@ -9,6 +9,7 @@ pub mod import;
 pub mod meetings;
 pub mod outcome;
 pub mod participants;
+pub mod personal_data;
 pub mod reference;
 pub mod sessions;
 pub mod translation;

@@ -160,7 +160,7 @@ fn import(c: &mut Criterion) {
     let workbook = dir.path().join("participants-70k.xlsx");
     group.bench_function("xlsx_export_70k", |b| {
         b.iter(|| {
-            let what = SaveParticipantsArgs { meeting_id: export_meeting.clone(), format: ListFormat::Xlsx, lang: Lang::En, order: None };
+            let what = SaveParticipantsArgs { meeting_id: export_meeting.clone(), format: ListFormat::Xlsx, lang: Lang::En, order: None, include_contacts: false };
             black_box(export_api.export_participants(what.to_path(workbook.clone())).expect("exported").bytes)
         })
     });

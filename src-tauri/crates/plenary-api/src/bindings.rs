@@ -70,6 +70,7 @@ pub fn export_bindings(dir: &Path) -> Result<(), ts_rs::ExportError> {
         crate::ChangeEntry,
         crate::SaveAgendaArgs,
         crate::ExportResult,
+        crate::PersonalDataCounts,
         plenary_core::agenda::Agenda,
         crate::WorklistArgs,
         crate::Worklist,

@@ -20,6 +20,7 @@ mod organisations;
 mod outcome;
 mod participants;
 mod participants_export;
+mod purge;
 mod search;
 mod sessions;
 mod stats;
@@ -55,6 +56,7 @@ pub use participants_export::{
     BadgeLayout, ExportBadgesArgs, ExportParticipantsArgs, ExportStatsArgs, ExportTentCardsArgs, ListFormat, SaveBadgesArgs,
     SaveParticipantsArgs, SaveStatsArgs, SaveTentCardsArgs, StatsFormat,
 };
+pub use purge::PersonalDataCounts;
 pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, UpdateParticipantArgs};
 pub use search::SearchArgs;
 pub use sessions::{AgendaItemInput, SessionInput, SessionPersonInput, SetSessionPeopleArgs, UpdateSessionArgs};

@@ -54,6 +54,10 @@ pub struct SaveParticipantsArgs {
     /// (member states from the country drawn by lot).
     #[serde(default)]
     pub order: Option<String>,
+    /// Whether participants' emails and phones are printed: personal data, left out unless
+    /// asked.
+    #[serde(default)]
+    pub include_contacts: bool,
 }
 
 /// Arguments of `export_participants`. Only the CLI and the desktop crate (after a save
@@ -201,11 +205,12 @@ impl Api {
     /// Exports the list of participants of a meeting: groups in UN listing order,
     /// delegations in the order asked, head of delegation first, in one language. A
     /// function missing in that language prints the other, tagged, and is listed in the
-    /// result's gaps. XLSX and CSV write every text as text: no formula can run.
+    /// result's gaps. XLSX and CSV write every text as text: no formula can run. Emails and
+    /// phones are printed only with `include_contacts`.
     pub fn export_participants(&self, args: ExportParticipantsArgs) -> ApiResult<ExportResult> {
         let what = &args.what;
         let order = order(what.order.as_deref(), what.lang).or_else(|e| self.fail(e))?;
-        let list = self.read(|db| assemble::list(db, &what.meeting_id, &order, what.lang))?;
+        let list = self.read(|db| assemble::list(db, &what.meeting_id, &order, what.lang))?.with_contacts(what.include_contacts);
         let exported = match what.format {
             ListFormat::Pdf => plenary_export::participants::pdf(&list),
             ListFormat::Docx => plenary_export::participants::docx(&list),

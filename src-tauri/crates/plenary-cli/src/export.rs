@@ -51,6 +51,9 @@ pub struct ParticipantsExport {
     /// headings), or lot:XX (member states from the country drawn).
     #[arg(long, default_value = "un")]
     order: String,
+    /// Print participants' emails and phones too (personal data: left out by default).
+    #[arg(long)]
+    with_contacts: bool,
     /// The file to write.
     #[arg(short = 'o', long = "output")]
     output: PathBuf,
@@ -251,7 +254,7 @@ fn participants(api: &Api, json: bool, args: &ParticipantsExport) -> anyhow::Res
         )),
     };
     let meeting_id = crate::meeting_id(api, &args.meeting)?;
-    let what = SaveParticipantsArgs { meeting_id, format, lang, order: Some(args.order.clone()) };
+    let what = SaveParticipantsArgs { meeting_id, format, lang, order: Some(args.order.clone()), include_contacts: args.with_contacts };
     done(&api.export_participants(what.to_path(args.output.clone()))?, json, lang)
 }
 

@@ -5,6 +5,7 @@ mod export;
 mod import;
 mod outcome;
 mod output;
+mod purge;
 mod translation;
 
 use anyhow::Context as _;
@@ -85,6 +86,13 @@ enum Command {
     },
     /// Check the database's integrity and consistency; exits with 1 when something is wrong.
     Check,
+    /// Remove the emails and phones of a meeting's participants (personal data), keeping
+    /// its statistics; says how many were removed.
+    PurgePersonalData {
+        /// The meeting (id or unique id prefix).
+        #[arg(long)]
+        meeting: String,
+    },
     /// Export a document of a meeting:
     /// `plenary export agenda|outcome|participants|badges|tent-cards|stats --meeting M -o FILE`.
     Export {
@@ -220,6 +228,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Glossary { command } => return translation::glossary(&api, &out, command),
         Command::Xliff { command } => return translation::xliff(&api, &out, command),
         Command::Outcome { command } => outcome::run(&api, cli.json, command)?,
+        Command::PurgePersonalData { meeting } => purge::run(&api, cli.json, meeting)?,
         Command::Check => {
             let report = api.check()?;
             out.check(&report)?;

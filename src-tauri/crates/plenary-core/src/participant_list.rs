@@ -73,6 +73,10 @@ pub struct ParticipantList {
     /// Whether the list is printed under its groups' headings: not for an alphabetical
     /// list of every delegation, whose groups are only the runs of one category.
     pub grouped: bool,
+    /// Whether participants' emails and phones are printed. They are personal data: a list
+    /// leaves them out unless asked, and then they are not even in it (see
+    /// [`ParticipantList::with_contacts`]).
+    pub contacts: bool,
 }
 
 impl ParticipantList {
@@ -87,13 +91,26 @@ impl ParticipantList {
                 _ => groups.push(ListGroup { category: delegation.category, delegations: vec![delegation] }),
             }
         }
-        ParticipantList { header, lang, groups, grouped: true }
+        ParticipantList { header, lang, groups, grouped: true, contacts: false }
     }
 
     /// The list printed without group headings (delegations alphabetical whatever their
     /// category).
     pub fn ungrouped(mut self) -> Self {
         self.grouped = false;
+        self
+    }
+
+    /// The list with its participants' emails and phones printed (`true`), or taken out of
+    /// it (`false`), so that no format can print what was not asked for.
+    pub fn with_contacts(mut self, include: bool) -> Self {
+        self.contacts = include;
+        if !include {
+            for person in self.groups.iter_mut().flat_map(|g| &mut g.delegations).flat_map(|d| &mut d.people) {
+                person.email = None;
+                person.phone = None;
+            }
+        }
         self
     }
 

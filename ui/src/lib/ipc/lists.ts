@@ -3,6 +3,8 @@
 // file; null when the person cancels. Spread into `api` by ./index.
 import { call } from "./call";
 import type { ExportResult } from "./bindings/ExportResult";
+import type { MeetingArgs } from "./bindings/MeetingArgs";
+import type { PersonalDataCounts } from "./bindings/PersonalDataCounts";
 import type { SaveBadgesArgs } from "./bindings/SaveBadgesArgs";
 import type { SaveParticipantsArgs } from "./bindings/SaveParticipantsArgs";
 import type { SaveStatsArgs } from "./bindings/SaveStatsArgs";
@@ -17,4 +19,8 @@ export const listsCommands = {
   saveTentCards: (args: SaveTentCardsArgs) => call<ExportResult | null>("save_tent_cards", args),
   /** The statistics tables as Excel or CSV. */
   saveStats: (args: SaveStatsArgs) => call<ExportResult | null>("save_stats", args),
+  /** How many emails and phones the meeting's participants have (what a purge would remove). */
+  personalDataCounts: (args: MeetingArgs) => call<PersonalDataCounts>("personal_data_counts", args),
+  /** Removes the emails and phones of the meeting's participants; says how many went. */
+  purgePersonalData: (args: MeetingArgs) => call<PersonalDataCounts>("purge_personal_data", args),
 };

@@ -15,6 +15,7 @@ mod organisations;
 mod outcome;
 mod participants;
 mod participants_export;
+mod personal_data;
 mod scale;
 mod search;
 mod stats;

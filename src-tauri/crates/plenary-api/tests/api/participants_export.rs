@@ -32,7 +32,7 @@ fn pages(path: &Path) -> usize {
 }
 
 fn list_args(meeting_id: &Id, format: ListFormat, lang: Lang, order: &str) -> SaveParticipantsArgs {
-    SaveParticipantsArgs { meeting_id: meeting_id.clone(), format, lang, order: Some(order.into()) }
+    SaveParticipantsArgs { meeting_id: meeting_id.clone(), format, lang, order: Some(order.into()), include_contacts: false }
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod export;
 mod help;
 mod import;
 mod outcome;
+mod personal_data;
 mod listings;
 mod lists;
 mod refusals;

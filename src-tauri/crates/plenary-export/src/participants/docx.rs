@@ -3,7 +3,7 @@
 //! as Heading 2, each person a "Participant" paragraph (the name in bold, the function
 //! under it), the head of delegation's label in its own style.
 
-use super::{dates_and_place, function, list_word};
+use super::{contact_line, dates_and_place, function, list_word};
 use crate::docx::{self as page, blocks, styles};
 use crate::render;
 use crate::ExportError;
@@ -46,6 +46,9 @@ pub(super) fn document(list: &ParticipantList) -> Result<Vec<u8>, ExportError> {
                 let f = function(p, lang);
                 if !f.text.is_empty() {
                     para = blocks::printed(para.add_run(Run::new().add_break(BreakType::TextWrapping)), &f, lang);
+                }
+                if let Some(contacts) = contact_line(list, p) {
+                    para = para.add_run(Run::new().add_break(BreakType::TextWrapping)).add_run(blocks::run(&contacts, lang).size(18));
                 }
                 docx = docx.add_paragraph(para);
             }

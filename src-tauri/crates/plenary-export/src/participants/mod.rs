@@ -31,7 +31,7 @@ pub fn docx(list: &ParticipantList) -> Result<Exported, ExportError> {
 /// The list as an XLSX workbook: one sheet, a bold frozen header row with filters.
 pub fn xlsx(list: &ParticipantList) -> Result<Exported, ExportError> {
     let mut book = sheet::Book::new(list.header.start_date);
-    book.table(list_word(list.lang), &headers(list.lang), rows(list))?;
+    book.table(list_word(list.lang), &headers(list), rows(list))?;
     Ok(Exported { bytes: book.finish()?, gaps: list.gaps() })
 }
 
@@ -39,7 +39,7 @@ pub fn xlsx(list: &ParticipantList) -> Result<Exported, ExportError> {
 /// RFC 4180 quoting, one header line.
 pub fn csv(list: &ParticipantList) -> Result<Exported, ExportError> {
     let mut out = sheet::Csv::new();
-    out.line(headers(list.lang).iter().map(|h| Cell::Text(h.to_string())));
+    out.line(headers(list).iter().map(|h| Cell::Text(h.to_string())));
     for row in rows(list) {
         out.line(row.into_iter());
     }
@@ -51,22 +51,39 @@ pub fn list_word(lang: Lang) -> &'static str {
     lang.pick("List of participants", "Liste des participants")
 }
 
-/// The columns of the spreadsheet formats.
-fn headers(lang: Lang) -> [&'static str; 10] {
-    match lang {
-        Lang::En => ["Group", "Delegation", "Head of delegation", "Honorific", "Given name", "Family name", "After the name", "Name as printed", "Function", "Badge"],
-        Lang::Fr => ["Groupe", "Délégation", "Chef de délégation", "Civilité", "Prénom", "Nom", "Après le nom", "Nom tel qu’imprimé", "Fonction", "Badge"],
+/// The columns of the spreadsheet formats: email and phone last, only when the list has them.
+fn headers(list: &ParticipantList) -> Vec<&'static str> {
+    let mut headers = match list.lang {
+        Lang::En => vec!["Group", "Delegation", "Head of delegation", "Honorific", "Given name", "Family name", "After the name", "Name as printed", "Function", "Badge"],
+        Lang::Fr => vec!["Groupe", "Délégation", "Chef de délégation", "Civilité", "Prénom", "Nom", "Après le nom", "Nom tel qu’imprimé", "Fonction", "Badge"],
+    };
+    if list.contacts {
+        headers.extend(contact_labels(list.lang));
     }
+    headers
+}
+
+/// "Email", "Phone" in `lang`.
+pub(crate) fn contact_labels(lang: Lang) -> [&'static str; 2] {
+    [lang.pick("Email", "Courriel"), lang.pick("Phone", "Téléphone")]
+}
+
+/// A person's email and phone on one line ("a@b.org · +234 1 234"), when the list prints
+/// contacts and the person has any.
+pub(crate) fn contact_line(list: &ParticipantList, p: &Participant) -> Option<String> {
+    let parts: Vec<&str> = [p.email.as_deref(), p.phone.as_deref()].into_iter().flatten().filter(|s| !s.is_empty()).collect();
+    (list.contacts && !parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// One row per participant, in list order; a function in the other language behind its tag.
 fn rows(list: &ParticipantList) -> impl Iterator<Item = Vec<Cell>> + '_ {
     let lang = list.lang;
+    let contacts = list.contacts;
     list.groups.iter().flat_map(move |group| {
         group.delegations.iter().flat_map(move |d| {
             d.people.iter().map(move |p| {
                 let text = |s: &str| Cell::Text(s.to_owned());
-                vec![
+                let mut row = vec![
                     text(group.category.label(lang)),
                     text(d.name(lang)),
                     text(if p.is_head { lang.pick("Yes", "Oui") } else { "" }),
@@ -77,7 +94,12 @@ fn rows(list: &ParticipantList) -> impl Iterator<Item = Vec<Cell>> + '_ {
                     text(&p.display_name()),
                     text(&tagged(&function(p, lang))),
                     text(BadgeRole::of(p, group.category).label(p.is_head, lang)),
-                ]
+                ];
+                if contacts {
+                    row.push(text(p.email.as_deref().unwrap_or_default()));
+                    row.push(text(p.phone.as_deref().unwrap_or_default()));
+                }
+                row
             })
         })
     })

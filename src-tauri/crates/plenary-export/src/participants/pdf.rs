@@ -2,7 +2,7 @@
 //! in the closed Typst world. Names, functions and delegations travel as JSON strings,
 //! which Typst prints as text: a name such as `#sys` or `*bold*` is never markup.
 
-use super::{dates_and_place, function, list_word};
+use super::{contact_line, dates_and_place, function, list_word};
 use crate::pdf::{self, Template, Text};
 use crate::render;
 use crate::ExportError;
@@ -44,6 +44,8 @@ struct Person {
     name: String,
     head: bool,
     function: Option<Text>,
+    /// Email and phone, only in a list that prints contacts.
+    contacts: Option<String>,
 }
 
 impl Document {
@@ -75,7 +77,12 @@ impl Document {
                                 .iter()
                                 .map(|p| {
                                     let f = function(p, lang);
-                                    Person { name: p.display_name(), head: p.is_head, function: (!f.text.is_empty()).then(|| Text::new(f, lang)) }
+                                    Person {
+                                        name: p.display_name(),
+                                        head: p.is_head,
+                                        function: (!f.text.is_empty()).then(|| Text::new(f, lang)),
+                                        contacts: contact_line(list, p),
+                                    }
                                 })
                                 .collect(),
                         })

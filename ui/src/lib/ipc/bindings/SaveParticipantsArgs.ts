@@ -24,4 +24,9 @@ lang: Lang,
  * (every delegation alphabetical in `lang`, without group headings) or `lot:XX`
  * (member states from the country drawn by lot).
  */
-order: string | null, };
+order: string | null, 
+/**
+ * Whether participants' emails and phones are printed: personal data, left out unless
+ * asked.
+ */
+include_contacts: boolean, };

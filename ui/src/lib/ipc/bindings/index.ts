@@ -121,6 +121,7 @@ export type * from "./ParticipantPage";
 export type * from "./ParticipantRow";
 export type * from "./Party";
 export type * from "./PersonRef";
+export type * from "./PersonalDataCounts";
 export type * from "./Pillar";
 export type * from "./PillarInput";
 export type * from "./PreviewColumn";
