@@ -21,3 +21,4 @@ mod search;
 mod stats;
 mod sessions;
 mod translation;
+mod upgrade;
