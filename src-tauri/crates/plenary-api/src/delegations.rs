@@ -138,6 +138,7 @@ impl Api {
 
     /// Deletes a delegation with its participants (refused while it co-chairs the meeting).
     pub fn delete_delegation(&self, args: ByIdArgs) -> ApiResult<()> {
+        self.snapshot_before(crate::SnapshotReason::BulkDelete)?;
         self.write(|db| db.delete_delegation(&args.id))
     }
 }

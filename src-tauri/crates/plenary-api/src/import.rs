@@ -258,6 +258,9 @@ impl Api {
 
     /// As `import_participants`, calling `progress` about every 1% of the rows written.
     pub fn import_participants_with_progress(&self, args: ImportFileArgs, progress: &mut dyn FnMut(ImportProgress)) -> ApiResult<ImportReport> {
-        plan::import(self, args, progress)
+        self.snapshot_before(crate::SnapshotReason::Import)?;
+        let report = plan::import(self, args, progress)?;
+        self.check_after_import()?;
+        Ok(report)
     }
 }

@@ -6,6 +6,7 @@
 //! crate's commands are one-line delegations to the functions of the same name here.
 
 mod agenda;
+mod backups;
 pub mod bindings;
 mod check;
 mod countries;
@@ -13,6 +14,7 @@ mod delegations;
 mod demo;
 mod dialogues;
 pub mod error;
+mod files;
 pub mod ids;
 mod import;
 mod meetings;
@@ -26,11 +28,13 @@ mod sessions;
 mod stats;
 mod text_input;
 mod translation;
+mod undo;
 
 pub use agenda::{
     AgendaArgs, AgendaChangelog, AgendaChangelogArgs, AgendaVersion, ChangeEntry, ExportAgendaArgs, ExportFormat, ExportResult,
     ReleaseAgendaArgs, ReleaseCheck, ReleasedAgenda, SaveAgendaArgs, SaveDialog,
 };
+pub use backups::{RestoreArgs, RestoreReport, SnapshotContents, SnapshotInfo, SnapshotMeeting, SnapshotReason, list_snapshots, restore_damaged};
 pub use check::CheckReport;
 pub use countries::{CountryDto, ListCountriesArgs};
 pub use delegations::{DelegationInput, ListDelegationsArgs, UpdateDelegationArgs};
@@ -67,6 +71,8 @@ pub use translation::{
     XliffExport, XliffImport,
 };
 
+pub use undo::{UndoOutcome, UndoState};
+
 pub use plenary_core::{self as core, ErrorCode, Id, Lang};
 pub use plenary_export::{Languages, Layout, OutcomeFormat};
 pub use plenary_store::{
@@ -86,6 +92,8 @@ pub struct Api {
     store: Mutex<Store>,
     ids: Box<dyn IdGen>,
     lang: RwLock<Lang>,
+    /// What this run's writes changed, for undo and redo.
+    history: Mutex<undo::History>,
 }
 
 /// A reference to one row by id.
@@ -119,6 +127,8 @@ pub struct AppStatus {
     pub database: String,
     /// Why it could not be opened, if it could not.
     pub error: Option<ApiError>,
+    /// When it could not be opened: the snapshots that can replace it, newest first.
+    pub snapshots: Vec<SnapshotInfo>,
     /// Plenary's version.
     pub version: String,
 }
@@ -145,7 +155,7 @@ impl Api {
 
     /// Wraps an open store.
     pub fn with_store(store: Store, lang: Lang, ids: Box<dyn IdGen>) -> Api {
-        Api { store: Mutex::new(store), ids, lang: RwLock::new(lang) }
+        Api { store: Mutex::new(store), ids, lang: RwLock::new(lang), history: Mutex::default() }
     }
 
     /// The language of error messages and labels.
@@ -167,9 +177,21 @@ impl Api {
         store.read(f).map_err(|e| ApiError::from_store(e, self.language()))
     }
 
+    /// Runs one write transaction and records what it changed for undo.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T, StoreError>) -> ApiResult<T> {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
-        store.write(f).map_err(|e| ApiError::from_store(e, self.language()))
+        let (out, changes) = store.write_recorded(f).map_err(|e| ApiError::from_store(e, self.language()))?;
+        self.history.lock().unwrap_or_else(PoisonError::into_inner).record(changes);
+        Ok(out)
+    }
+
+    /// Runs one write transaction too large to record (an import): it is not undoable, and
+    /// once it has changed the data the history no longer fits it and is forgotten.
+    pub(crate) fn write_unrecorded<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T, StoreError>) -> ApiResult<T> {
+        let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let out = store.write(f).map_err(|e| ApiError::from_store(e, self.language()))?;
+        self.forget_undo();
+        Ok(out)
     }
 
     pub(crate) fn fail<T>(&self, err: plenary_core::DomainError) -> ApiResult<T> {

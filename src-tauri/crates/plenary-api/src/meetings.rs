@@ -223,6 +223,7 @@ impl Api {
 
     /// Deletes a meeting and everything in it.
     pub fn delete_meeting(&self, args: MeetingArgs) -> ApiResult<()> {
+        self.snapshot_before(crate::SnapshotReason::BulkDelete)?;
         self.write(|db| db.delete_meeting(&args.meeting_id))
     }
 

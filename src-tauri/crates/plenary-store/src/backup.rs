@@ -165,7 +165,8 @@ pub fn list_snapshots(db: &Path) -> Result<Vec<SnapshotInfo>> {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some((time, reason)) = names::parse(&stem, &name) else { continue };
         let path = entry.path();
-        let size = entry.metadata()?.len();
+        let meta = entry.metadata()?;
+        let (size, written) = (meta.len(), meta.modified().ok());
         let manifest = std::fs::read(path.with_extension("json")).ok().and_then(|b| serde_json::from_slice::<SnapshotInfo>(&b).ok());
         let contents = match manifest {
             Some(m) => m.contents,
@@ -175,10 +176,11 @@ pub fn list_snapshots(db: &Path) -> Result<Vec<SnapshotInfo>> {
                 Err(_) => continue,
             },
         };
-        out.push(SnapshotInfo { name, path: path.display().to_string(), time: rfc3339(time), reason, size, contents });
+        out.push((SnapshotInfo { name, path: path.display().to_string(), time: rfc3339(time), reason, size, contents }, written));
     }
-    out.sort_by(|a, b| b.time.cmp(&a.time).then(b.name.cmp(&a.name)));
-    Ok(out)
+    // Names tell the second; within one second the file written last is the newest.
+    out.sort_by(|(a, wa), (b, wb)| b.time.cmp(&a.time).then(wb.cmp(wa)).then(b.name.cmp(&a.name)));
+    Ok(out.into_iter().map(|(info, _)| info).collect())
 }
 
 /// The snapshot at `path` as the list shows it; a copy from elsewhere (not named as a

@@ -130,6 +130,7 @@ impl Api {
     /// Deletes a document with everything in it, revisions included. Refused on an adopted
     /// document: what a meeting adopted stays on record.
     pub fn delete_outcome_document(&self, args: DocumentArgs) -> ApiResult<()> {
+        self.snapshot_before(crate::SnapshotReason::BulkDelete)?;
         self.write(|db| {
             open_for_write(db, OutcomeRow::Document, &args.document_id)?;
             db.delete_outcome_document(&args.document_id)

@@ -214,7 +214,8 @@ impl Api {
             .or_else(|e| self.fail(e))?;
         let file = plenary_import::xliff::read(&bytes).map_err(|e| malformed(e.reason, e.line)).or_else(|e| self.fail(e))?;
         let lang = self.language();
-        self.write(|db| {
+        self.snapshot_before(crate::SnapshotReason::Import)?;
+        let imported = self.write_unrecorded(|db| {
             db.meeting(&args.meeting_id)?;
             if file.meeting_id != args.meeting_id.as_str() {
                 return Err(DomainError::new(ErrorCode::WrongMeeting).field("xliff").detail(file.meeting_id.clone()).into());
@@ -223,7 +224,9 @@ impl Api {
                 return Err(DomainError::new(ErrorCode::WrongDirection).field("xliff").detail(direction(file.source, file.target)).into());
             }
             apply(db, &args, &file, lang)
-        })
+        })?;
+        self.check_after_import()?;
+        Ok(imported)
     }
 }
 

@@ -3,6 +3,7 @@
 //! paths of each area, outcome documents, the demo meeting and the shape errors take on their way to the UI.
 
 mod agenda;
+mod backups;
 mod demo;
 mod delegations;
 mod errors;
@@ -21,4 +22,5 @@ mod search;
 mod stats;
 mod sessions;
 mod translation;
+mod undo;
 mod upgrade;

@@ -3,4 +3,4 @@
 /**
  * What went wrong, as a stable code shared with the UI.
  */
-export type ErrorCode = "not_found" | "required" | "too_long" | "invalid" | "invalid_date" | "end_before_start" | "outside_meeting" | "dst_gap" | "dst_fold" | "duplicate" | "second_head" | "other_delegation" | "wrong_meeting" | "in_use" | "storage" | "schema_too_new" | "gaps_not_acknowledged" | "export_failed" | "malformed_file" | "source_changed" | "wrong_direction" | "locked" | "conflict" | "bracketed" | "unchanged";
+export type ErrorCode = "not_found" | "required" | "too_long" | "invalid" | "invalid_date" | "end_before_start" | "outside_meeting" | "dst_gap" | "dst_fold" | "duplicate" | "second_head" | "other_delegation" | "wrong_meeting" | "in_use" | "storage" | "schema_too_new" | "gaps_not_acknowledged" | "export_failed" | "malformed_file" | "source_changed" | "wrong_direction" | "locked" | "conflict" | "bracketed" | "unchanged" | "storage_damaged" | "undo_conflict" | "nothing_to_undo";

@@ -1,0 +1,160 @@
+//! Snapshots of the open database: taken before risky operations, every 30 minutes and on
+//! close when the data changed, on demand; listed with their contents; restored.
+
+use crate::{Api, ApiError, ApiResult};
+use plenary_core::{DomainError, ErrorCode, Lang};
+use plenary_store::backup;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::PoisonError;
+
+pub use plenary_store::{SnapshotContents, SnapshotInfo, SnapshotMeeting, SnapshotReason};
+
+/// Arguments of `restore_backup`: which snapshot.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct RestoreArgs {
+    /// A snapshot's name from the list, or the path of a snapshot file.
+    pub name: String,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct RestoreReport {
+    /// The snapshot of the data as it was just before (none for a database held in memory or
+    /// one that was refusing writes because it is damaged).
+    pub before: Option<SnapshotInfo>,
+    /// The snapshot now in place.
+    pub restored: SnapshotInfo,
+}
+
+impl Api {
+    /// A verified snapshot of the open database into its snapshots folder, before an
+    /// operation that changes much at once (none for a database held in memory). An error
+    /// refuses the operation that asked for it.
+    pub(crate) fn snapshot_before(&self, reason: SnapshotReason) -> ApiResult<Option<SnapshotInfo>> {
+        let lang = self.language();
+        let (path, writes) = {
+            let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(refusal) = store.refusal() {
+                return Err(ApiError::from_domain(refusal.clone(), lang));
+            }
+            match store.snapshot_source() {
+                Some(source) => source,
+                None => return Ok(None),
+            }
+        };
+        // Copied on a connection of its own, outside the store's lock: the app goes on.
+        let now = self.store.lock().unwrap_or_else(PoisonError::into_inner).clock_now();
+        let info = backup::snapshot_file(&path, reason, now).map_err(|e| ApiError::from_store(e, lang))?;
+        self.store.lock().unwrap_or_else(PoisonError::into_inner).mark_snapshot(writes);
+        Ok(Some(info))
+    }
+
+    /// A snapshot for `reason` (every 30 minutes, on close) if the data changed since the
+    /// store opened or since the last snapshot; `None` otherwise.
+    pub fn snapshot_if_changed(&self, reason: SnapshotReason) -> ApiResult<Option<SnapshotInfo>> {
+        let changed = {
+            let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+            store.changed_since_snapshot() && store.refusal().is_none()
+        };
+        if changed { self.snapshot_before(reason) } else { Ok(None) }
+    }
+
+    /// "Back up now": a verified snapshot into the snapshots folder.
+    pub fn backup_now(&self) -> ApiResult<SnapshotInfo> {
+        self.snapshot_before(SnapshotReason::Manual)?.ok_or_else(|| self.in_memory())
+    }
+
+    /// A verified copy of the open database at `out`, written under a temporary name beside
+    /// it and then renamed.
+    pub fn backup_to(&self, out: &Path) -> ApiResult<SnapshotInfo> {
+        let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.backup_to(out, SnapshotReason::Manual).map_err(|e| ApiError::from_store(e, self.language()))
+    }
+
+    /// The snapshots of the open database, newest first.
+    pub fn list_backups(&self) -> ApiResult<Vec<SnapshotInfo>> {
+        match self.database_path() {
+            Some(path) => list_snapshots(&path, self.language()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Replaces the data by a snapshot: the current state is snapshotted first (reason
+    /// `restore`), then the snapshot is copied into the open database, checked, and brought
+    /// to this version's schema. A snapshot of a newer schema is refused and nothing changes.
+    /// Undo history is forgotten: it no longer fits the data.
+    pub fn restore_backup(&self, args: RestoreArgs) -> ApiResult<RestoreReport> {
+        let lang = self.language();
+        let store_err = |e| ApiError::from_store(e, lang);
+        let db = self.database_path();
+        let snapshot = match &db {
+            Some(db) => backup::find_snapshot(db, &args.name).map_err(store_err)?,
+            None => Some(PathBuf::from(&args.name)).filter(|p| p.is_file()).ok_or_else(|| self.not_found(&args.name))?,
+        };
+        backup::check_restorable(&snapshot).map_err(store_err)?;
+        let restored = match &db {
+            Some(db) => backup::describe_snapshot(db, &snapshot).map_err(store_err)?,
+            None => backup::describe_snapshot(&snapshot, &snapshot).map_err(store_err)?,
+        };
+        let refused = self.store.lock().unwrap_or_else(PoisonError::into_inner).refusal().is_some();
+        // A damaged database was kept as `.damaged` already; its snapshot would fail its check.
+        let before = if refused { None } else { self.snapshot_before(SnapshotReason::Restore)? };
+        {
+            let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+            store.restore_from(&snapshot).map_err(store_err)?;
+            let writes = store.snapshot_source().map_or(0, |(_, w)| w);
+            store.mark_snapshot(writes);
+        }
+        self.forget_undo();
+        Ok(RestoreReport { before, restored })
+    }
+
+    /// `integrity_check` after an import: a database that fails is kept as a `.damaged` copy
+    /// and refuses every further write, naming the newest good snapshot to restore.
+    pub(crate) fn check_after_import(&self) -> ApiResult<()> {
+        let lang = self.language();
+        let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let verdict = store.integrity_check().unwrap_or_else(|e| e.to_string());
+        if verdict == "ok" {
+            return Ok(());
+        }
+        let newest = store.path().and_then(|p| backup::list_snapshots(p).ok()).and_then(|s| s.into_iter().next());
+        let refusal = DomainError::new(ErrorCode::StorageDamaged).field("database").detail(newest.map(|s| snapshot_time(&s)).unwrap_or_default());
+        store.refuse_writes(refusal.clone()).map_err(|e| ApiError::from_store(e, lang))?;
+        Err(ApiError::from_domain(refusal, lang))
+    }
+
+    fn database_path(&self) -> Option<PathBuf> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner).path().map(Path::to_path_buf)
+    }
+
+    fn in_memory(&self) -> ApiError {
+        ApiError::from_domain(DomainError::new(ErrorCode::Storage).field("database").detail("in memory: no snapshots folder"), self.language())
+    }
+
+    fn not_found(&self, name: &str) -> ApiError {
+        ApiError::from_domain(DomainError::not_found("snapshot", name), self.language())
+    }
+}
+
+/// The snapshots of the database at `db`, newest first, read without opening it (for a
+/// database that could not be opened).
+pub fn list_snapshots(db: &Path, lang: Lang) -> ApiResult<Vec<SnapshotInfo>> {
+    backup::list_snapshots(db).map_err(|e| ApiError::from_store(e, lang))
+}
+
+/// Replaces the damaged database at `db` (closed: it could not be opened) by the snapshot
+/// `name` (a name from [`list_snapshots`] or a path), keeping the damaged file as `.damaged`,
+/// and opens it.
+pub fn restore_damaged(db: &Path, name: &str, lang: Lang) -> ApiResult<Api> {
+    let snapshot = backup::find_snapshot(db, name).map_err(|e| ApiError::from_store(e, lang))?;
+    backup::restore_damaged(db, &snapshot).map_err(|e| ApiError::from_store(e, lang))?;
+    Api::open(db, lang)
+}
+
+/// The time of a snapshot as messages show it: `2026-12-01 02:30 UTC`.
+fn snapshot_time(snapshot: &SnapshotInfo) -> String {
+    let time = snapshot.time.get(..16).unwrap_or(&snapshot.time);
+    format!("{} UTC", time.replace('T', " "))
+}
