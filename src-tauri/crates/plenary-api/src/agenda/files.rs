@@ -2,11 +2,11 @@
 //! writing of the files, each whole or not at all.
 
 use super::ExportFormat;
+use crate::files::Staged;
 use chrono::Datelike as _;
 use plenary_core::agenda::{Agenda, Gap};
 use plenary_core::{DomainError, ErrorCode, Lang};
 use plenary_export::{AgendaOptions, ExportError, Exported, Languages};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// One document to write: where, and its bytes.
@@ -101,40 +101,18 @@ pub(crate) fn per_language(path: &Path, lang: Lang) -> PathBuf {
     path.with_file_name(format!("{stem}.{}.{ext}", lang.code()))
 }
 
-/// Writes every document, each through a temporary file in its own folder that is renamed
-/// over the target once complete and flushed: a reader never sees half a file, and a failure
-/// leaves what was there before. All temporary files are written before any is renamed, so a
-/// full disk cannot leave one language of a pair replaced and not the other.
+/// Writes every document whole or not at all (see [`crate::files`]): a reader never sees half
+/// a file, and a failure leaves what was there before. All temporary files are written before
+/// any is renamed, so a full disk cannot leave one language of a pair replaced and not the other.
 pub fn write_all(documents: &[Document]) -> Result<(), DomainError> {
     let mut ready = Vec::with_capacity(documents.len());
     for doc in documents {
-        let folder = match doc.path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let failed = |e: std::io::Error| file_error(&doc.path, &e);
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".plenary-").suffix(".part");
-        #[cfg(unix)]
-        builder.permissions(permissions(&doc.path));
-        let mut temp = builder.tempfile_in(&folder).map_err(failed)?;
-        temp.write_all(&doc.bytes).map_err(failed)?;
-        temp.as_file().sync_all().map_err(failed)?;
-        ready.push((temp, &doc.path));
+        ready.push((Staged::write(&doc.path, &doc.bytes).map_err(|e| file_error(&doc.path, &e))?, &doc.path));
     }
-    for (temp, path) in ready {
-        temp.persist(path).map_err(|e| file_error(path, &e.error))?;
+    for (staged, path) in ready {
+        staged.commit().map_err(|e| file_error(path, &e))?;
     }
     Ok(())
-}
-
-/// The permissions the written file gets: those of the file it replaces, else the usual
-/// ones for a new document (read-write for all, less the umask), not the owner-only ones of
-/// a temporary file: an agenda is meant to be shared.
-#[cfg(unix)]
-fn permissions(path: &Path) -> std::fs::Permissions {
-    use std::os::unix::fs::PermissionsExt as _;
-    std::fs::metadata(path).map(|m| m.permissions()).unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666))
 }
 
 fn file_error(path: &Path, err: &std::io::Error) -> DomainError {

@@ -196,7 +196,7 @@ impl Api {
         let bytes = plenary_export::xliff::write(args.meeting_id.as_str(), args.source, &units)
             .map_err(|e| failed(e.to_string()))
             .or_else(|e| self.fail(e))?;
-        write_whole(&args.path, &bytes).map_err(|e| failed(format!("{}: {e}", args.path.display()))).or_else(|e| self.fail(e))?;
+        crate::files::write_file_atomically(&args.path, &bytes).map_err(|e| failed(format!("{}: {e}", args.path.display()))).or_else(|e| self.fail(e))?;
         Ok(XliffExport { units: count, source: args.source, target, path: Some(args.path.display().to_string()) })
     }
 
@@ -265,18 +265,6 @@ fn apply(db: &Db<'_>, args: &ImportXliffArgs, file: &XliffFile, lang: Lang) -> R
         report.applied += 1;
     }
     Ok(report)
-}
-
-/// Writes `bytes` to `path` through a temporary file beside it, so that a failed write
-/// never leaves half a file where a translator expects a whole one.
-fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes)?;
-    std::fs::rename(&partial, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&partial);
-    })
 }
 
 #[cfg(test)]
