@@ -63,7 +63,7 @@ pub(super) fn preview(api: &Api, args: ImportFileArgs) -> ApiResult<ImportPrevie
 pub(super) fn import(api: &Api, args: ImportFileArgs, progress: &mut dyn FnMut(ImportProgress)) -> ApiResult<ImportReport> {
     let lang = api.language();
     let source = source::read(&args.path, args.options.sheet.as_deref(), lang).or_else(|e| api.fail(e))?;
-    api.write(|db| {
+    api.write_unrecorded(|db| {
         // Planned inside the write transaction: what is checked is what is written.
         let plan = plan(api, db, &args, source, lang)?;
         if let Some(refusal) = refusal(&plan, lang) {
