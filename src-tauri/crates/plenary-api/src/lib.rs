@@ -34,7 +34,7 @@ pub use agenda::{
     AgendaArgs, AgendaChangelog, AgendaChangelogArgs, AgendaVersion, ChangeEntry, ExportAgendaArgs, ExportFormat, ExportResult,
     ReleaseAgendaArgs, ReleaseCheck, ReleasedAgenda, SaveAgendaArgs, SaveDialog,
 };
-pub use backups::{RestoreArgs, RestoreReport, SnapshotContents, SnapshotInfo, SnapshotMeeting, SnapshotReason, list_snapshots, restore_damaged};
+pub use backups::{RestoreArgs, RestoreReport, SnapshotContents, SnapshotInfo, SnapshotMeeting, SnapshotReason, list_snapshots, restore_damaged, snapshot_time_in};
 pub use check::CheckReport;
 pub use countries::{CountryDto, ListCountriesArgs};
 pub use delegations::{DelegationInput, ListDelegationsArgs, UpdateDelegationArgs};

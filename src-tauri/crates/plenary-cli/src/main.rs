@@ -1,6 +1,7 @@
 //! `plenary`: the command line over plenary-api. Anything the app can do, a script can do.
 
 mod agenda;
+mod backup;
 mod export;
 mod import;
 mod outcome;
@@ -86,6 +87,20 @@ enum Command {
     },
     /// Check the database's integrity and consistency; exits with 1 when something is wrong.
     Check,
+    /// Take a verified snapshot of the database: into the snapshots folder (`backups/`
+    /// beside the database), or to OUT.
+    Backup {
+        /// Where to write the copy (default: the snapshots folder).
+        out: Option<PathBuf>,
+    },
+    /// List the snapshots, newest first: date, reason, meetings and counts, size.
+    Backups,
+    /// Restore a snapshot (a name from `plenary backups`, or a path); the current state is
+    /// snapshotted first. A damaged database is kept as `.damaged` and replaced.
+    Restore {
+        /// The snapshot's name or path.
+        snapshot: String,
+    },
     /// Remove the emails and phones of a meeting's participants (personal data), keeping
     /// its statistics; says how many were removed.
     PurgePersonalData {
@@ -192,8 +207,14 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(p) => p.clone(),
         None => default_db()?,
     };
-    let api = Api::open(&path, cli.lang)?;
     let out = output::Output { json: cli.json, lang: cli.lang };
+    // Both work on a database that cannot be opened (a damaged one).
+    match &cli.command {
+        Command::Backups => return backup::list(&path, &out),
+        Command::Restore { snapshot } => return backup::restore(&path, &out, snapshot),
+        _ => {}
+    }
+    let api = Api::open(&path, cli.lang)?;
     match &cli.command {
         Command::Demo => out.demo(&api.demo()?)?,
         Command::Meetings => out.meetings(&api.list_meetings()?)?,
@@ -229,6 +250,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Xliff { command } => return translation::xliff(&api, &out, command),
         Command::Outcome { command } => outcome::run(&api, cli.json, command)?,
         Command::PurgePersonalData { meeting } => purge::run(&api, cli.json, meeting)?,
+        Command::Backup { out: to } => return backup::backup(&api, &out, to.as_deref()),
+        Command::Backups | Command::Restore { .. } => {}
         Command::Check => {
             let report = api.check()?;
             out.check(&report)?;

@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod backup;
 mod check;
 mod demo;
 mod export;

@@ -86,7 +86,7 @@ fn json_errors_are_printed_on_stderr_as_an_error_object() {
     let sandbox = Sandbox::new();
     let cases = [
         (newer_database(&sandbox), vec!["meetings", "--json"], "schema_too_new"),
-        (noise_file(&sandbox), vec!["meetings", "--json"], "storage"),
+        (noise_file(&sandbox), vec!["meetings", "--json"], "storage_damaged"),
         (sandbox.db.clone(), vec!["stats", "--meeting", "nope", "--json"], "not_found"),
         (sandbox.db.clone(), vec!["delegations", "--meeting", "nope", "--json", "--lang", "fr"], "not_found"),
     ];
