@@ -158,12 +158,13 @@ fn unknown(field: &str, key: &str) -> DomainError {
 
 impl Api {
     /// Creates the Lagos demo meeting, unless it is already in the database: running it twice
-    /// adds nothing. All of it lands in one transaction, or none of it.
+    /// adds nothing. All of it lands in one transaction, or none of it. It is no edit to undo:
+    /// the app creates it on first start, before the person has done anything.
     pub fn demo(&self) -> ApiResult<DemoResult> {
         let seed: Seed = serde_json::from_str(SEED)
             .map_err(|e| DomainError::invalid("seed", &e.to_string()))
             .or_else(|e| self.fail(e))?;
-        self.write(|db| {
+        self.write_unrecorded(|db| {
             if let Some(id) = db.find_meeting(&seed.meeting.title_en, &seed.meeting.start_date)? {
                 return Ok(DemoResult { meeting_id: id, created: false });
             }

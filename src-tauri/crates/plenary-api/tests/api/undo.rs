@@ -261,6 +261,15 @@ fn rows_changed_since_refuse_the_undo_and_nothing_changes() {
 }
 
 #[test]
+fn the_demo_meeting_is_no_edit_to_undo() {
+    let (_dir, api) = host();
+    let demo = api.demo().expect("the demo meeting is created");
+    assert!(demo.created, "a new database gets it");
+    let state = api.undo_state().expect("state");
+    assert_eq!((state.undo, state.redo), (None, None), "the app's starting point cannot be undone by a first Ctrl+Z");
+}
+
+#[test]
 fn an_import_forgets_the_history() {
     let (_dir, api) = host();
     let fx = lagos(&api);
