@@ -5,6 +5,10 @@
 /// Every Tauri command of the app, by name.
 pub const COMMANDS: &[&str] = &[
     "change_language",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
+    "restore_damaged_database",
     "list_meetings",
     "get_meeting",
     "create_meeting",
@@ -108,4 +112,7 @@ pub const COMMANDS: &[&str] = &[
     "save_stats",
     "personal_data_counts",
     "purge_personal_data",
+    "undo",
+    "redo",
+    "undo_state",
 ];

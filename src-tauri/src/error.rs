@@ -1,13 +1,19 @@
 //! What the app knows of its own start: which database, and why it could not be opened.
 
-use plenary_api::{Api, ApiResult, AppStatus, Lang};
+use plenary_api::{Api, ApiError, ApiResult, AppStatus, ErrorCode, Lang, RestoreArgs, core::DomainError};
 use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock, PoisonError, RwLock};
 use std::time::Instant;
 
 /// The app's state: the API over the open database, or the reason it could not be opened
-/// (a damaged file, a newer schema), which every command then reports to the UI.
+/// (a damaged file, a newer schema), which every command then reports to the UI. A damaged
+/// database replaced by a snapshot is opened in place, without restarting the app: the API
+/// is set once it opens, and every command sees it from then on.
 pub struct AppState {
-    api: ApiResult<Api>,
+    api: OnceLock<Api>,
+    error: RwLock<Option<ApiError>>,
+    /// Held while a damaged database is being replaced, so that two restores cannot race.
+    replacing: Mutex<()>,
     database: PathBuf,
     started: Instant,
 }
@@ -16,27 +22,59 @@ impl AppState {
     /// Opens the database at `database`; a new, empty one gets the Lagos demo meeting so that
     /// the app is never empty on first start.
     pub fn open(database: PathBuf, started: Instant) -> Self {
-        let api = Api::open(&database, Lang::En).and_then(|api| {
+        let state = AppState { api: OnceLock::new(), error: RwLock::new(None), replacing: Mutex::new(()), database, started };
+        match Self::open_api(&state.database, Lang::En) {
+            Ok(api) => {
+                let _ = state.api.set(api);
+            }
+            Err(e) => *state.error.write().unwrap_or_else(PoisonError::into_inner) = Some(e),
+        }
+        state
+    }
+
+    fn open_api(database: &std::path::Path, lang: Lang) -> ApiResult<Api> {
+        Api::open(database, lang).and_then(|api| {
             if api.list_meetings()?.is_empty() {
                 api.demo()?;
             }
             Ok(api)
-        });
-        AppState { api, database, started }
+        })
     }
 
     /// The API, or the error that kept the database closed.
     pub fn api(&self) -> ApiResult<&Api> {
-        self.api.as_ref().map_err(Clone::clone)
+        self.api.get().ok_or_else(|| self.error().unwrap_or_else(|| ApiError::from_domain(DomainError::new(ErrorCode::Storage).field("database"), Lang::En)))
     }
 
-    /// The app's start, for the UI.
+    fn error(&self) -> Option<ApiError> {
+        self.error.read().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// The app's start, for the UI: with the snapshots that can replace a database that could
+    /// not be opened.
     pub fn status(&self) -> AppStatus {
-        AppStatus {
-            database: self.database.display().to_string(),
-            error: self.api.as_ref().err().cloned(),
-            version: env!("CARGO_PKG_VERSION").to_owned(),
+        let error = if self.api.get().is_some() { None } else { self.error() };
+        let snapshots = match &error {
+            Some(_) => plenary_api::list_snapshots(&self.database, Lang::En).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        AppStatus { database: self.database.display().to_string(), error, version: env!("CARGO_PKG_VERSION").to_owned(), snapshots }
+    }
+
+    /// Replaces the database that could not be opened by the snapshot `args.name` (the
+    /// damaged file is kept as `.damaged`) and opens it; with a database already open, this
+    /// is an ordinary restore.
+    pub fn restore_damaged_database(&self, args: RestoreArgs, lang: Lang) -> ApiResult<AppStatus> {
+        let _one_at_a_time = self.replacing.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(api) = self.api.get() {
+            api.restore_backup(args)?;
+            return Ok(self.status());
         }
+        let api = plenary_api::restore_damaged(&self.database, &args.name, lang)?;
+        // Held under `replacing`, so the API cannot have been set meanwhile.
+        let _ = self.api.set(api);
+        *self.error.write().unwrap_or_else(PoisonError::into_inner) = None;
+        Ok(self.status())
     }
 
     /// Milliseconds since the process started.

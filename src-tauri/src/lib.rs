@@ -29,6 +29,10 @@ handlers![
     app::check,
     app::app_status,
     app::mark_first_paint,
+    backups::list_backups,
+    backups::backup_now,
+    backups::restore_backup,
+    backups::restore_damaged_database,
     meetings::list_meetings,
     meetings::get_meeting,
     meetings::create_meeting,
@@ -61,6 +65,9 @@ handlers![
     participants::update_participant,
     participants::delete_participant,
     participants::search,
+    undo::undo,
+    undo::redo,
+    undo::undo_state,
     personal_data::personal_data_counts,
     personal_data::purge_personal_data,
     import::open_participants_import,
@@ -141,8 +148,43 @@ pub fn run() {
         .manage(AppState::open(database, started))
         .manage(commands::import::ImportFiles::default())
         .invoke_handler(invoke_handler())
-        .run(tauri::generate_context!())
-        .expect("the Plenary window could not start");
+        .setup(|app| {
+            let handle = app.handle().clone();
+            std::thread::spawn(move || snapshot_every(AUTO_SNAPSHOT, &handle));
+            Ok(())
+        })
+        .build(tauri::generate_context!())
+        .expect("the Plenary window could not start")
+        .run(|app, event| {
+            // The app is going away: the work of this session is snapshotted if it changed.
+            if let tauri::RunEvent::Exit = event {
+                snapshot(app, plenary_api::SnapshotReason::Close);
+            }
+        });
+}
+
+/// How often the data is snapshotted while it changes.
+const AUTO_SNAPSHOT: std::time::Duration = std::time::Duration::from_secs(30 * 60);
+
+/// Every `period`, a snapshot if the data changed since the last one.
+fn snapshot_every<R: tauri::Runtime>(period: std::time::Duration, app: &tauri::AppHandle<R>) {
+    loop {
+        std::thread::sleep(period);
+        snapshot(app, plenary_api::SnapshotReason::Auto);
+    }
+}
+
+/// A snapshot for `reason` if the data changed; a failure goes to the log (the next one
+/// tries again), never to the person mid-work.
+fn snapshot<R: tauri::Runtime>(app: &tauri::AppHandle<R>, reason: plenary_api::SnapshotReason) {
+    use tauri::Manager as _;
+    let state = app.state::<AppState>();
+    let Ok(api) = state.api() else { return };
+    match api.snapshot_if_changed(reason) {
+        Ok(Some(info)) => eprintln!("plenary: snapshot {}", info.name),
+        Ok(None) => {}
+        Err(e) => eprintln!("plenary: the {} snapshot failed: {}", reason.as_str(), e.message),
+    }
 }
 
 #[cfg(test)]

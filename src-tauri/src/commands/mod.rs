@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod app;
+pub mod backups;
 pub mod delegations;
 pub mod lists;
 pub mod import;
@@ -13,6 +14,7 @@ pub mod personal_data;
 pub mod reference;
 pub mod sessions;
 pub mod translation;
+pub mod undo;
 
 /// Declares commands that delegate to the `Api` method of the same name. They run off the
 /// main thread (`async`), so a long query never freezes the window.
