@@ -1,7 +1,7 @@
 // Where the user is: the screen, the open meeting, and the messages shown to them.
 import { api, ApiFailure, type MeetingDetail } from "../ipc";
 
-export type View = "meetings" | "overview" | "participants" | "timetable" | "co_chairs" | "agenda" | "translation" | "outcome" | "statistics";
+export type View = "meetings" | "overview" | "participants" | "timetable" | "co_chairs" | "agenda" | "translation" | "outcome" | "statistics" | "backups";
 
 export const nav = $state<{ view: View; meetingId: string | null }>({ view: "meetings", meetingId: null });
 

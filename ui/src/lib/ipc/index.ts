@@ -6,6 +6,8 @@ import { call } from "./call";
 import { outcomeCommands } from "./outcome";
 import { importCommands } from "./import";
 import { listsCommands } from "./lists";
+import { undoCommands } from "./undo";
+import { backupCommands } from "./backups";
 import type { AgendaItemInput } from "./bindings/AgendaItemInput";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { ByIdArgs } from "./bindings/ByIdArgs";
@@ -150,6 +152,8 @@ export const api = {
   ...outcomeCommands,
   ...importCommands,
   ...listsCommands,
+  ...undoCommands,
+  ...backupCommands,
 };
 
 export type Api = typeof api;
