@@ -7,6 +7,7 @@ mod backups;
 mod demo;
 mod delegations;
 mod errors;
+mod fuzz;
 mod fixture;
 mod host;
 mod import;
