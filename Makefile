@@ -39,7 +39,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 E2E_APP  = $${CARGO_TARGET_DIR:-target}/debug/plenary-desktop
 E2E_XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
 
-.PHONY: help deps ui build test e2e bench run run-cli clean
+.PHONY: help deps ui build test e2e bench run run-cli clean crash-test
 
 help: ## list the targets
 	@echo "Plenary — make targets:"
@@ -131,6 +131,15 @@ e2e: deps ## build the UI and the app, drive the window under Xvfb (tests/e2e; s
 	$(CARGO) build --workspace --tests --bins $(CARGO_LOCKED); \
 	echo "e2e: UI and app built in $$(( $$(date +%s) - E2E_STARTED )) s"; \
 	PLENARY_APP="$(E2E_APP)" $(E2E_XVFB) bash tests/e2e/run.sh
+
+# The crash harness (plenary-api/tests/crash): a worker killed with SIGKILL at seeded random
+# moments during edits, imports, exports and backups, the database reopened and checked after
+# each kill. `make test` runs 25 trials of the debug build; this runs PLENARY_CRASH_TRIALS
+# (1,000) of the release build. PLENARY_CRASH_SEED replays a run.
+crash-test: ## the crash harness: 1,000 SIGKILL trials (release); prints trials, failures and time
+	@started=$$(date +%s); \
+	PLENARY_CRASH_TRIALS=$${PLENARY_CRASH_TRIALS:-1000} $(CARGO) test --release $(CARGO_LOCKED) -p plenary-api --test crash; \
+	echo "crash-test: wall time $$(( $$(date +%s) - started )) s, build included"
 
 bench: ## cargo bench the whole workspace
 	$(CARGO) bench --workspace $(CARGO_LOCKED)

@@ -14,7 +14,7 @@ use plenary_import::xliff::{TranslatedUnit, XliffFile};
 use plenary_store::{Db, MeetingText, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Arguments of `export_xliff`.
 #[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]

@@ -1,10 +1,11 @@
 //! Databases made by every released Plenary (`tests/fixtures/databases/schema-N.db`, one per
 //! schema version, written by that version's own command line; see the README there) opened
 //! by this one: migrated to the latest schema with every row of every old table still there,
-//! sound, consistent and readable through the API. A database of a newer schema is refused
-//! with a message and left byte for byte as it was.
+//! sound, consistent and readable through the API, and kept first as a snapshot of the old
+//! schema. A database of a newer schema is refused with a message and left byte for byte as
+//! it was.
 
-use plenary_api::{AgendaArgs, Api, ErrorCode, Lang, MeetingArgs, SearchArgs, StatsArgs};
+use plenary_api::{AgendaArgs, Api, ErrorCode, Lang, MeetingArgs, SearchArgs, SnapshotReason, StatsArgs, list_snapshots};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags};
 use std::collections::BTreeMap;
@@ -110,6 +111,7 @@ fn every_released_schema_is_upgraded_with_every_row_intact_and_reads_through_the
         };
         let api = Api::open(&path, Lang::En).unwrap_or_else(|e| panic!("schema {version} opens and migrates: {e:?}"));
         assert_eq!(api.schema_version().expect("the version"), latest, "schema {version} is brought to the latest");
+        migration_snapshot(&path, version, latest);
 
         let conn = plain(&path);
         for (table, (columns, old_rows)) in &before {
@@ -171,6 +173,24 @@ fn every_released_schema_is_upgraded_with_every_row_intact_and_reads_through_the
             api.get_meeting(MeetingArgs { meeting_id: id }).expect("the meeting's page reads");
         }
     }
+}
+
+/// A database about to be upgraded is first kept as a snapshot (reason `migration`) holding
+/// the old schema and rows, so that a migration gone wrong can be undone by a restore.
+fn migration_snapshot(db: &Path, version: u32, latest: u32) {
+    let snapshots = list_snapshots(db, Lang::En).expect("the snapshots are listed");
+    let taken: Vec<_> = snapshots.iter().filter(|s| s.reason == SnapshotReason::Migration).collect();
+    if version == latest {
+        assert!(taken.is_empty(), "schema {version} is not migrated, so no snapshot is owed: {snapshots:?}");
+        return;
+    }
+    assert_eq!(taken.len(), 1, "schema {version}: one snapshot is taken before migrating: {snapshots:?}");
+    let conn = Connection::open_with_flags(&taken[0].path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("the snapshot opens");
+    let kept: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("its version");
+    assert_eq!(kept, version, "schema {version}: the snapshot holds the database as it was before the migration");
+    let rows = |c: &Connection| -> i64 { c.query_row("SELECT count(*) FROM participants", [], |r| r.get(0)).expect("a count") };
+    let old = Connection::open_with_flags(fixture(version), OpenFlags::SQLITE_OPEN_READ_ONLY).expect("the fixture opens");
+    assert_eq!(rows(&conn), rows(&old), "schema {version}: the snapshot holds the old file's participants");
 }
 
 #[test]
