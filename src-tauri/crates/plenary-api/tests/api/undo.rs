@@ -281,3 +281,45 @@ fn an_import_forgets_the_history() {
     let state = api.undo_state().expect("state");
     assert_eq!((state.undo, state.redo), (None, None), "edits before an import can no longer be undone: the import is not recorded");
 }
+
+#[test]
+fn a_deleted_meeting_comes_back_whole_and_its_creation_undone_removes_it() {
+    let (dir, api) = host();
+    let demo = api.demo().expect("the demo meeting").meeting_id;
+    let before = data(&dir);
+    let started = std::time::Instant::now();
+    api.delete_meeting(MeetingArgs { meeting_id: demo.clone() }).expect("the meeting is deleted");
+    let outcome = undo(&api, "a meeting's delete");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "a whole meeting comes back in seconds, not minutes: {:?}", started.elapsed());
+    assert_eq!((outcome.kind.as_deref(), outcome.removed), (Some("meeting"), false), "the meeting is back: {}", outcome.done);
+    same(&dir, &before, "the meeting, its delegations, participants, sessions and documents are back as they were");
+    assert!(!found(&api, &demo, "Nwankwo").is_empty(), "its people are found again");
+    checks_clean(&api, "undoing a meeting's delete");
+
+    let (_dir, api) = host();
+    let fx = lagos(&api);
+    let outcome = undo(&api, "the Rabat session's creation");
+    assert_eq!(outcome.kind.as_deref(), Some("session"), "the latest edit of the fixture is undone first: {}", outcome.done);
+    let mut last = outcome;
+    while api.undo_state().expect("state").undo.is_some() {
+        last = undo(&api, "the fixture's edits");
+    }
+    assert_eq!((last.kind.as_deref(), last.removed), (Some("meeting"), true), "the first edit undone last is a meeting's creation: {}", last.done);
+    assert!(api.get_meeting(MeetingArgs { meeting_id: fx.meeting.clone() }).is_err(), "the Lagos fixture meeting is gone");
+    checks_clean(&api, "undoing every edit");
+}
+
+#[test]
+fn the_history_keeps_the_latest_two_hundred_edits() {
+    let (_dir, api) = host();
+    let meeting = crate::fixture::meeting(&api, "Lagos meeting", "2025-11-04", "2025-11-05", "Africa/Lagos");
+    for i in 0..205 {
+        api.save_room(crate::fixture::room_form(&meeting, &format!("Room {i:03}"))).expect("a room is created");
+    }
+    let mut undone = 0;
+    while api.undo().is_ok() {
+        undone += 1;
+    }
+    assert_eq!(undone, 200, "the oldest edits (the meeting's creation among them) fell out of the history");
+    assert!(api.get_meeting(MeetingArgs { meeting_id: meeting }).is_ok(), "so the meeting stays");
+}
