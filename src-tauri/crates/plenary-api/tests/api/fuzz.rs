@@ -32,6 +32,7 @@ struct Entry {
 
 /// The files the commands whose path comes from a dialog read or write.
 struct Files {
+    db: PathBuf,
     out: PathBuf,
     participants: PathBuf,
     xliff: PathBuf,
@@ -93,6 +94,13 @@ struct ImportChoices {
     meeting_id: Id,
     #[serde(default)]
     options: ImportOptions,
+}
+
+/// What the desktop crate's `restore_damaged_database` takes (`RestoreDamagedArgs` there).
+#[derive(Deserialize, ts_rs::TS)]
+struct RestoreDamaged {
+    name: String,
+    lang: Lang,
 }
 
 impl ImportChoices {
@@ -224,6 +232,16 @@ fn commands() -> Vec<Entry> {
             .export_tent_cards(a.to_path(f.out.clone()))
             .map(drop)),
         by_hand!(save_stats, SaveStatsArgs, |api: &Api, a: SaveStatsArgs, f: &Files| api.export_stats(a.to_path(f.out.clone())).map(drop)),
+        no_args!(undo),
+        no_args!(redo),
+        no_args!(undo_state),
+        no_args!(list_backups),
+        no_args!(backup_now),
+        api!(restore_backup, RestoreArgs),
+        by_hand!(restore_damaged_database, RestoreDamaged, |_api: &Api, a: RestoreDamaged, f: &Files| plenary_api::restore_damaged(
+            &f.db, &a.name, a.lang
+        )
+        .map(drop)),
     ]
 }
 
@@ -455,6 +473,7 @@ fn fuzz(entry: &Entry) -> Result<Tally, String> {
     std::fs::copy(&TEMPLATE.db, db_path(&dir)).expect("a copy of the demo database");
     let api = Api::open(&db_path(&dir), Lang::En).expect("the copy opens");
     let files = Files {
+        db: db_path(&dir),
         out: dir.path().join("out"),
         participants: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/import/utf8-bom.csv"),
         xliff: TEMPLATE.xliff.clone(),
