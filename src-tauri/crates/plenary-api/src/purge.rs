@@ -1,7 +1,7 @@
 //! Removing participants' personal contact details after a meeting: how many there are (for
 //! the confirmation), and the purge itself, in one transaction, keeping every statistic.
 
-use crate::{Api, ApiResult, MeetingArgs};
+use crate::{Api, ApiResult, MeetingArgs, SnapshotReason};
 use plenary_store::ContactCounts;
 use serde::Serialize;
 
@@ -29,11 +29,17 @@ impl Api {
 
     /// Removes the email and phone of every participant of the meeting, in one transaction,
     /// and takes them out of the search index. Names, delegations, roles, gender and
-    /// attendance stay, so the statistics are the same after. An unknown meeting is
-    /// `not_found` and changes nothing. Says how many were removed.
+    /// attendance stay, so the statistics are the same after. A snapshot of the database is
+    /// taken first (the purge cannot be undone in the app: it forgets the undo history). An
+    /// unknown meeting is `not_found` and changes nothing. Says how many were removed.
     pub fn purge_personal_data(&self, args: MeetingArgs) -> ApiResult<PersonalDataCounts> {
-        // Refuse an unknown meeting before anything else is done for the purge.
-        self.read(|db| db.meeting(&args.meeting_id))?;
-        self.write(|db| db.purge_contacts(&args.meeting_id)).map(Into::into)
+        // An unknown meeting is refused, and a meeting with nothing to remove left alone,
+        // before any snapshot is taken.
+        let held = self.read(|db| db.contact_counts(&args.meeting_id))?;
+        if held == ContactCounts::default() {
+            return Ok(held.into());
+        }
+        self.snapshot_before(SnapshotReason::BulkDelete)?;
+        self.write_unrecorded(|db| db.purge_contacts(&args.meeting_id)).map(Into::into)
     }
 }

@@ -71,6 +71,11 @@ fn a_purge_removes_every_email_and_phone_of_the_meeting_and_keeps_the_statistics
     let mut kept = crate::fixture::person_form(&other_delegation, "Ama", "Mensah");
     kept.email = Some("ama.mensah@example.gh".into());
     crate::fixture::register(&api, kept);
+    // An edit the person could undo, before the purge.
+    let delegation = crate::fixture::state(&api, &meeting, "NR");
+    crate::fixture::register(&api, crate::fixture::person_form(&delegation, "Kofi", "Undoable"));
+    assert!(api.undo_state().expect("undo state").undo.is_some(), "the edit can be undone before the purge");
+    let snapshots = api.list_backups().expect("snapshots").len();
     let (email, _, _) = a_contact(&dir);
     let args = || MeetingArgs { meeting_id: meeting.clone() };
     let stats = |lang| serde_json::to_value(api.meeting_stats(StatsArgs { meeting_id: meeting.clone(), lang: Some(lang) }).expect("stats")).expect("JSON");
@@ -86,6 +91,10 @@ fn a_purge_removes_every_email_and_phone_of_the_meeting_and_keeps_the_statistics
     assert!(!search(&email, &meeting).is_empty(), "before the purge, a participant is found by email");
 
     assert_eq!(api.purge_personal_data(args()).expect("purged"), counts, "the purge says how many it removed");
+    let after = api.list_backups().expect("snapshots");
+    assert_eq!(after.len(), snapshots + 1, "a snapshot was taken before the purge");
+    assert!(after.iter().any(|s| matches!(s.reason, plenary_api::SnapshotReason::BulkDelete)), "the snapshot says why it was taken: {after:?}");
+    assert_eq!(api.undo_state().expect("undo state").undo, None, "the purge is not undoable and forgets the history, which no longer fits the data");
 
     assert_eq!(sql_count(&dir, "SELECT count(*) FROM participants WHERE meeting_id = ?1 AND (email IS NOT NULL OR phone IS NOT NULL)", [meeting.as_str()]), 0, "no email or phone is left in the meeting");
     assert_eq!(sql_count(&dir, "SELECT count(email) FROM participants WHERE meeting_id <> ?1", [meeting.as_str()]), 1, "another meeting's participants keep theirs");
@@ -96,6 +105,7 @@ fn a_purge_removes_every_email_and_phone_of_the_meeting_and_keeps_the_statistics
     let again = dump(&dir);
     assert_eq!(api.purge_personal_data(args()).expect("a second purge"), PersonalDataCounts { emails: 0, phones: 0 });
     assert_eq!(dump(&dir), again, "a second purge has nothing to write");
+    assert_eq!(api.list_backups().expect("snapshots").len(), snapshots + 1, "nor any snapshot to take");
     assert!(api.check().expect("check").ok, "the database is consistent after the purge (index included)");
 }
 
