@@ -108,11 +108,12 @@ impl History {
     }
 }
 
-/// Whether a save touched rows the previous one touched (the same text saved again, maybe
-/// with its paragraph's state or the other language's flag along).
+/// Whether a save wrote a text the previous one wrote (the same text autosaved again, maybe
+/// with its paragraph's state along). Other edits of one row stay apart: a name corrected,
+/// then a phone number, are two things to undo.
 fn same_rows(earlier: &Changes, later: &Changes) -> bool {
     let earlier = earlier.keys();
-    later.keys().iter().any(|k| earlier.contains(k))
+    later.keys().iter().any(|k| k.0 == "texts" && earlier.contains(k))
 }
 
 /// Which way to go through the history.

@@ -61,11 +61,12 @@ export async function runUndo(way: "undo" | "redo") {
     } else {
       await refreshMeeting();
     }
+    history.epoch += 1;
   } catch (e) {
+    // Refused (its rows changed since): nothing changed, so the screen stays as it is.
     notify("error", messageOf(e));
     await refreshUndo();
   } finally {
-    history.epoch += 1;
     history.busy = false;
   }
 }

@@ -323,3 +323,20 @@ fn the_history_keeps_the_latest_two_hundred_edits() {
     assert_eq!(undone, 200, "the oldest edits (the meeting's creation among them) fell out of the history");
     assert!(api.get_meeting(MeetingArgs { meeting_id: meeting }).is_ok(), "so the meeting stays");
 }
+
+#[test]
+fn two_quick_edits_of_one_participant_are_two_things_to_undo() {
+    let (dir, api) = host();
+    let fx = lagos(&api);
+    let first = mensah(&fx);
+    let kofi = register(&api, first.clone());
+    let registered = data(&dir);
+    let edit = |input: ParticipantInput| api.update_participant(UpdateParticipantArgs { participant_id: kofi.clone(), input }).expect("edited");
+    edit(ParticipantInput { given_name: "Kwame".into(), ..first.clone() });
+    let renamed = data(&dir);
+    edit(ParticipantInput { given_name: "Kwame".into(), phone: Some("+233 20 000 0000".into()), ..first });
+    undo(&api, "the phone number");
+    same(&dir, &renamed, "only the phone number is undone; the name stays corrected");
+    undo(&api, "the name");
+    same(&dir, &registered, "then the name");
+}
