@@ -159,6 +159,7 @@ pub fn run() {
             // The app is going away: the work of this session is snapshotted if it changed.
             if let tauri::RunEvent::Exit = event {
                 snapshot(app, plenary_api::SnapshotReason::Close);
+                checkpoint(app);
             }
         });
 }
@@ -171,6 +172,16 @@ fn snapshot_every<R: tauri::Runtime>(period: std::time::Duration, app: &tauri::A
     loop {
         std::thread::sleep(period);
         snapshot(app, plenary_api::SnapshotReason::Auto);
+    }
+}
+
+/// Leaves the database file whole on exit (the WAL moved into it).
+fn checkpoint<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    use tauri::Manager as _;
+    if let Ok(api) = app.state::<AppState>().api()
+        && let Err(e) = api.checkpoint()
+    {
+        eprintln!("plenary: the checkpoint on exit failed: {}", e.message);
     }
 }
 

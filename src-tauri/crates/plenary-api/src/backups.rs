@@ -125,6 +125,12 @@ impl Api {
         Err(ApiError::from_domain(refusal, lang))
     }
 
+    /// Moves every committed write from the WAL into the database file (on closing the app).
+    pub fn checkpoint(&self) -> ApiResult<()> {
+        let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.checkpoint().map_err(|e| ApiError::from_store(e, self.language()))
+    }
+
     fn database_path(&self) -> Option<PathBuf> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner).path().map(Path::to_path_buf)
     }

@@ -420,6 +420,13 @@ impl Store {
         Ok(())
     }
 
+    /// Copies the WAL into the database file and empties it (on closing the app), so that the
+    /// file alone holds everything: a copy of it taken by hand is whole.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Why writes are refused, if they are.
     pub fn refusal(&self) -> Option<&DomainError> {
         self.backup.refusal.as_ref()

@@ -22,7 +22,6 @@ export function formatSize(bytes: number, lang: Lang): string {
 export function countsOf(s: SnapshotInfo, lang: Lang): Record<string, string> {
   const c = s.contents;
   return {
-    meetings: formatCount(c.meetings.length, lang),
     participants: formatCount(c.participants, lang),
     delegations: formatCount(c.delegations, lang),
     sessions: formatCount(c.sessions, lang),
