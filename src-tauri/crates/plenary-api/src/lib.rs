@@ -181,7 +181,8 @@ impl Api {
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Db<'_>) -> Result<T, StoreError>) -> ApiResult<T> {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
         let (out, changes) = store.write_recorded(f).map_err(|e| ApiError::from_store(e, self.language()))?;
-        self.history.lock().unwrap_or_else(PoisonError::into_inner).record(changes);
+        let name = |subject: &mut undo::Subject| undo::name_from_data(&store, subject);
+        self.history.lock().unwrap_or_else(PoisonError::into_inner).record(changes, &name);
         Ok(out)
     }
 

@@ -9,12 +9,13 @@
 mod subject;
 
 use crate::{Api, ApiError, ApiResult};
-use plenary_core::{DomainError, ErrorCode, Lang};
-use plenary_store::Changes;
+use plenary_core::{DomainError, ErrorCode, Id, Lang};
+use plenary_store::{Changes, Store};
 use serde::Serialize;
 use std::sync::PoisonError;
 use std::time::{Duration, Instant};
-use subject::{Subject, UndoAction};
+pub(crate) use subject::Subject;
+use subject::UndoAction;
 
 /// At most this many entries are kept; the oldest go first.
 const MAX_ENTRIES: usize = 200;
@@ -66,7 +67,7 @@ pub(crate) struct History {
 impl History {
     /// Records what a write changed: a new entry (or, for a save of the same rows moments
     /// after the last one, part of it); whatever was undone can no longer be redone.
-    pub(crate) fn record(&mut self, changes: Changes) {
+    pub(crate) fn record(&mut self, changes: Changes, name: &dyn Fn(&mut Subject)) {
         if changes.is_empty() {
             return;
         }
@@ -77,9 +78,11 @@ impl History {
             Some(top) if recent && changes.only_updates() && top.changes.only_updates() && same_rows(&top.changes, &changes) => {
                 top.changes.append(changes);
                 top.subject = Subject::of(&top.changes);
+                name(&mut top.subject);
             }
             _ => {
-                let subject = Subject::of(&changes);
+                let mut subject = Subject::of(&changes);
+                name(&mut subject);
                 self.undo.push(Entry { changes, subject });
             }
         }
@@ -114,6 +117,30 @@ impl History {
 fn same_rows(earlier: &Changes, later: &Changes) -> bool {
     let earlier = earlier.keys();
     later.keys().iter().any(|k| k.0 == "texts" && earlier.contains(k))
+}
+
+/// Names a subject whose name is not among the rows changed from the data as it now is.
+pub(crate) fn name_from_data(store: &Store, subject: &mut Subject) {
+    let Some((table, id)) = subject.unnamed() else { return };
+    let id = Id::new(id);
+    let named = store.read(|db| {
+        if table == "participants" {
+            let p = db.participant(&id)?.participant;
+            let name = format!("{} {}", p.given_name, p.family_name);
+            return Ok(Some((name.clone(), name, false)));
+        }
+        for field in ["title", "heading", "name", "text"] {
+            let text = db.text(&id, field)?;
+            if !text.en.text.is_empty() || !text.fr.text.is_empty() {
+                return Ok(Some((text.en.text, text.fr.text, true)));
+            }
+        }
+        Ok(None)
+    });
+    // A name that cannot be read leaves the description without one.
+    if let Ok(Some((en, fr, quote))) = named {
+        subject.set_name(en, fr, quote);
+    }
 }
 
 /// Which way to go through the history.

@@ -55,9 +55,16 @@ const TEXT_OWNERS: &[(&str, &str)] = &[
     ("dialogue", "dialogues"),
 ];
 
-/// The parent a row of a link table belongs to, by the column naming it.
-const PARENTS: &[(&str, &str)] =
-    &[("participant_id", "participants"), ("session_id", "sessions"), ("paragraph_id", "outcome_paragraphs"), ("meeting_id", "meetings")];
+/// The parent a row of a link table belongs to, by the column naming it, the first found
+/// first: a speaker's row belongs to the session's people, a paragraph's sessions to the
+/// paragraph.
+const PARENTS: &[(&str, &str)] = &[
+    ("paragraph_id", "outcome_paragraphs"),
+    ("session_id", "sessions"),
+    ("participant_id", "participants"),
+    ("dialogue_id", "dialogues"),
+    ("meeting_id", "meetings"),
+];
 
 /// The longest name a description quotes.
 const NAME_CHARS: usize = 60;
@@ -82,27 +89,31 @@ impl Subject {
         let rows = changes.rows();
         let created_or_deleted =
             KINDS.iter().find_map(|k| rows.iter().find(|r| r.table == k.0 && (r.before.is_none() || r.after.is_none())).map(|r| (k.0, r)));
-        let edited = || KINDS.iter().find_map(|k| rows.iter().find(|r| r.table == k.0).map(|r| (k.0, r)));
-        if let Some((table, row)) = created_or_deleted.or_else(edited) {
+        if let Some((table, row)) = created_or_deleted {
             return Subject::row(table, row, action(row), rows);
         }
-        // Only texts or links changed: the entry is an edit of what owns them.
-        let owner = rows.iter().find_map(|r| {
-            let owner_kind = r.column("owner_kind")?;
-            let table = TEXT_OWNERS.iter().find(|(k, _)| *k == owner_kind)?.1;
-            Some((table, r.column("owner_id")?))
-        });
-        let parent = || {
-            rows.iter().find_map(|r| PARENTS.iter().find_map(|(col, table)| r.column(col).map(|id| (*table, id))))
-        };
-        match owner.or_else(parent) {
-            Some((table, id)) => {
-                let mut subject = Subject { action: UndoAction::Edit, table: Some(table), id: Some(id), name_en: None, name_fr: None, quote: false };
-                subject.name_from(rows);
-                subject
+        // An edit: of the most important row changed, or of the row owning a text or a link
+        // changed (a session whose speakers changed, not the speakers' own rows).
+        let touched = |r: &RowChange| -> Option<(&'static str, String)> {
+            if let Some(kind) = KINDS.iter().find(|k| k.0 == r.table) {
+                return Some((kind.0, r.column("id")?));
             }
-            None => Subject { action: UndoAction::Edit, table: None, id: None, name_en: None, name_fr: None, quote: false },
+            if r.table == "texts" {
+                let owner_kind = r.column("owner_kind")?;
+                return Some((TEXT_OWNERS.iter().find(|(k, _)| *k == owner_kind)?.1, r.column("owner_id")?));
+            }
+            PARENTS.iter().find_map(|(col, table)| r.column(col).map(|id| (*table, id)))
+        };
+        let rank = |table: &str| KINDS.iter().position(|k| k.0 == table).unwrap_or(usize::MAX);
+        let Some((table, id)) = rows.iter().filter_map(touched).min_by_key(|(table, _)| rank(table)) else {
+            return Subject { action: UndoAction::Edit, table: None, id: None, name_en: None, name_fr: None, quote: false };
+        };
+        if let Some(row) = rows.iter().find(|r| r.table == table && r.column("id").as_deref() == Some(id.as_str())) {
+            return Subject::row(table, row, UndoAction::Edit, rows);
         }
+        let mut subject = Subject { action: UndoAction::Edit, table: Some(table), id: Some(id), name_en: None, name_fr: None, quote: false };
+        subject.name_from(rows);
+        subject
     }
 
     fn row(table: &'static str, row: &RowChange, action: UndoAction, rows: &[RowChange]) -> Subject {
@@ -144,6 +155,23 @@ impl Subject {
             self.name_fr = fr.or(en);
             self.quote = true;
         }
+    }
+
+    /// The table and id of the row when its name is not among the rows changed (a session
+    /// whose speakers changed, a participant whose roles did), to be read from the data.
+    pub(crate) fn unnamed(&self) -> Option<(&'static str, &str)> {
+        match (self.table, self.id.as_deref(), &self.name_en) {
+            (Some(table), Some(id), None) => Some((table, id)),
+            _ => None,
+        }
+    }
+
+    /// Names the row: `quote` for a text (a title, a paragraph), not for a person.
+    pub(crate) fn set_name(&mut self, en: String, fr: String, quote: bool) {
+        let (en, fr) = (Some(en).filter(|t| !t.is_empty()), Some(fr).filter(|t| !t.is_empty()));
+        self.name_en = en.clone().or(fr.clone());
+        self.name_fr = fr.or(en);
+        self.quote = quote;
     }
 
     /// The kind of the row as the UI knows it (`participant`, `session`…), if known.

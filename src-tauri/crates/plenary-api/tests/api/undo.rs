@@ -3,13 +3,14 @@
 //! changed behind the history's back is refused with nothing changed; an import forgets the
 //! history; and after each undo the database checks clean, its search index included.
 
-use crate::fixture::{Fx, lagos, person_form, register};
+use crate::fixture::{Fx, lagos, part, person_form, register};
+use plenary_api::core::session::SessionRole;
 use crate::host::{changed_tables, dump, host, raw};
 use crate::outcome::{add_both, draft, read};
 use plenary_api::core::participant::Role;
 use plenary_api::{
     Api, ByIdArgs, DelegationInput, ErrorCode, Hit, Id, ImportFileArgs, ImportOptions, Lang, MeetingArgs, ParagraphArgs,
-    ParticipantInput, ProposeAmendmentArgs, SaveTextArgs, SearchArgs, UpdateDelegationArgs, UpdateMeetingArgs,
+    ParticipantInput, ProposeAmendmentArgs, SaveTextArgs, SearchArgs, SetSessionPeopleArgs, UpdateDelegationArgs, UpdateMeetingArgs,
     UpdateParticipantArgs,
 };
 use std::collections::BTreeMap;
@@ -130,6 +131,15 @@ fn a_deleted_session_comes_back_with_its_speakers_and_agenda_items() {
     assert_eq!(api.undo_state().expect("state").undo.as_deref(), Some("delete session “Opening session”"), "named by its title");
     undo(&api, "a session's delete");
     same(&dir, &before, "the session, its chair, co-chair and agenda item are back");
+    api.set_session_people(SetSessionPeopleArgs { session_id: fx.session.clone(), people: vec![part(&fx.bello, SessionRole::Speaker)] })
+        .expect("the session's people change");
+    assert_eq!(
+        api.undo_state().expect("state").undo.as_deref(),
+        Some("edit session “Opening session”"),
+        "an edit of its people alone is named by the session's title, read from the data"
+    );
+    undo(&api, "a change of the session's people");
+    same(&dir, &before, "the chair and co-chair are back in their parts");
     assert!(found(&api, &fx.meeting, "Welcome").iter().any(|h| h.id == fx.session), "found by its agenda item again");
     checks_clean(&api, "undoing a session's delete");
 }
