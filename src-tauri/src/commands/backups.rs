@@ -16,7 +16,8 @@ delegate! {
 /// Arguments of `restore_damaged_database`.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct RestoreDamagedArgs {
-    /// The snapshot's name.
+    /// The snapshot's name, as the list gives it (never a path).
+    #[serde(deserialize_with = "plenary_api::bare_snapshot_name")]
     pub name: String,
     /// The language of messages (the app could not learn it from a database it could not open).
     pub lang: Lang,

@@ -13,7 +13,9 @@ pub use plenary_store::{SnapshotContents, SnapshotInfo, SnapshotMeeting, Snapsho
 /// Arguments of `restore_backup`: which snapshot.
 #[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct RestoreArgs {
-    /// A snapshot's name from the list, or the path of a snapshot file.
+    /// A snapshot's name from the list, or the path of a snapshot file (only the CLI may give
+    /// a path: from JSON, a name is all that is read).
+    #[serde(deserialize_with = "crate::snapshot_name::bare_snapshot_name")]
     pub name: String,
 }
 

@@ -24,6 +24,7 @@ mod participants;
 mod participants_export;
 mod purge;
 mod search;
+mod snapshot_name;
 mod sessions;
 mod stats;
 mod text_input;
@@ -63,6 +64,7 @@ pub use participants_export::{
 pub use purge::PersonalDataCounts;
 pub use participants::{ListParticipantsArgs, ParticipantInput, ParticipantPage, UpdateParticipantArgs};
 pub use search::SearchArgs;
+pub use snapshot_name::bare_snapshot_name;
 pub use sessions::{AgendaItemInput, SessionInput, SessionPersonInput, SetSessionPeopleArgs, UpdateSessionArgs};
 pub use stats::{StatsArgs, StatsDto};
 pub use translation::{

@@ -117,6 +117,10 @@ impl Api {
     /// and cuts the page; only the delegation order (a few hundred delegations at most) is
     /// computed here, with the same rules as `list_delegations`.
     pub fn list_participants(&self, args: ListParticipantsArgs) -> ApiResult<ParticipantPage> {
+        if let Some(search) = &args.filter.search {
+            // As long as a title at most, like the header's search.
+            plenary_core::limits::within("search", search, plenary_core::limits::TITLE).or_else(|e| self.fail(e))?;
+        }
         let lang = args.lang.unwrap_or_else(|| self.language());
         let order = match args.order.as_deref().unwrap_or("name") {
             "name" => None,

@@ -27,7 +27,10 @@ pub struct SearchArgs {
 
 impl Api {
     /// Searches everything, best matches first: a name outranks a passing mention.
+    /// The words are at most a title long (`too_long` naming `text` beyond): a search box is
+    /// for words, and every word becomes a term of the full-text query.
     pub fn search(&self, args: SearchArgs) -> ApiResult<Vec<Hit>> {
+        plenary_core::limits::within("text", &args.text, plenary_core::limits::TITLE).or_else(|e| self.fail(e))?;
         let limit = args.limit.unwrap_or(50).min(1000);
         let per_kind = args.per_kind.unwrap_or(limit).min(limit);
         let lang = args.lang.unwrap_or_else(|| self.language());

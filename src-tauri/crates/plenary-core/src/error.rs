@@ -312,6 +312,7 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "format" => ("format", "format"),
         "acknowledge_gaps" => ("confirmation", "confirmation"),
         "text" => ("text", "texte"),
+        "search" => ("search", "recherche"),
         "text_en" => ("English text", "texte anglais"),
         "text_fr" => ("French text", "texte français"),
         "term_en" => ("English term", "terme anglais"),

@@ -25,3 +25,4 @@ mod sessions;
 mod translation;
 mod undo;
 mod upgrade;
+mod validation;
