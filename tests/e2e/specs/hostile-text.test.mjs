@@ -1,8 +1,10 @@
 // Attacker-controlled text through the app: participants named `<img src=x onerror=…>` and
 // `<script>…</script>`, a spreadsheet formula, template and Typst markup, a right-to-left
-// override; a delegation's display name and a session title with the same. Nothing runs
+// override; a delegation's display name, a session title and an outcome paragraph with the
+// same. Nothing runs
 // (`window.__pwned` stays undefined, no element is injected), the text shows literally in the
-// table, the form, the header's search and the statistics, and every export of the list of
+// table, the form, the header's search (a paragraph's snippet with the word marked too) and
+// the statistics, and every export of the list of
 // participants (CSV, XLSX, DOCX, PDF, through the export panel, the save dialog answered by
 // PLENARY_SAVE_PATH) and the agenda as HTML hold it literally: escaped in XML and HTML, a
 // spreadsheet cell starting with `=` written as text, `{{7*7}}` never 49.
@@ -10,6 +12,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { scenario } from "../lib/scenario.mjs";
+import { byId } from "../lib/app.mjs";
 import { SEL, addParticipant, fillNewSession, saveForm, searchParticipants } from "../lib/flows.mjs";
 
 const IMG = "<img src=x onerror=window.__pwned=1>";
@@ -20,6 +23,7 @@ const TYPST = '#set page(width: 1pt) #read("/etc/passwd")';
 const RTL = "\u202Egnp.exe\u202C Override";
 const SESSION_TITLE = "<img src=x onerror=window.__pwned=3> Side event {{7*7}}";
 const DELEGATION_NAME = "<b onmouseover=window.__pwned=4>Algeria</b>";
+const PARAGRAPH = "<img src=x onerror=window.__pwned=5> Zyxwvut <script>window.__pwned=6</script> {{7*7}} #set page(width: 1pt)";
 
 const PEOPLE = [
   { delegation: /^Nigeria\b/, given: IMG, family: "Hostile-One", functionEn: TYPST },
@@ -185,5 +189,37 @@ scenario("hostile names and titles never run and every export prints them litera
   assert.ok(html.includes(escaped("<img src=x onerror=window.__pwned=3>")), "the agenda holds the session title escaped");
   assert.ok(!html.includes("<img src=x") && !/onerror=/.test(html.replaceAll("onerror=window.__pwned=3&gt;", "")), "no element or handler from the title in the HTML");
   assert.ok(html.includes("{{7*7}}"), "template syntax stays as typed");
+
+  // An outcome paragraph: typed, saved, shown back as text, found by the header's search with
+  // the word marked in a snippet that stays text.
+  await app.nav("outcome");
+  await app.find("[data-testid=outcome-documents]");
+  await app.click("[data-testid=outcome-document-row][data-kind=outcome_document] [data-action=open-document]");
+  await app.find("[data-testid=outcome-text]");
+  const sections = await app.attributes("[data-testid=section]", "data-section-id");
+  const before = await app.count("[data-testid=paragraph]");
+  await app.click(`[data-testid=section][data-section-id="${sections.at(-1)}"] [data-action=add-paragraph]`);
+  await app.waitFor(async () => (await app.count("[data-testid=paragraph]")) === before + 1, "a paragraph row is added");
+  const id = await app.waitFor(
+    () => app.browser.execute(() => document.activeElement?.closest("[data-paragraph-id]")?.getAttribute("data-paragraph-id") ?? null),
+    "the new paragraph has the focus",
+  );
+  await app.type(byId(`para-${id}-en`), PARAGRAPH);
+  await app.nav("overview");
+  await app.nav("outcome");
+  await app.find(`[data-paragraph-id="${id}"]`);
+  const saved = await app.browser.execute((p) => document.getElementById(`para-${p}-en`)?.value ?? null, id);
+  assert.equal(saved, PARAGRAPH, "the paragraph is saved and shown as typed");
+  await pageIsClean(app, "on the outcome document");
+  await app.type(box, "Zyxwvut");
+  const paragraphHits = "[data-testid=global-search-results] [role=option][data-hit-kind=paragraph]";
+  let snippets = [];
+  await app.waitFor(async () => (snippets = await app.texts(paragraphHits)).length > 0, "the search finds the paragraph");
+  assert.ok(snippets.some((t) => t.includes("Zyxwvut") && t.includes("<script>")), `the snippet shows the markup as text: ${JSON.stringify(snippets)}`);
+  const marks = await app.texts(`${paragraphHits} mark`);
+  assert.ok(marks.includes("Zyxwvut"), `only the word found is marked: ${JSON.stringify(marks)}`);
+  await ctx.screenshot("paragraph-search");
+  await pageIsClean(app, "with the paragraph's snippet shown");
+  await app.browser.keys(["Escape"]);
   await pageIsClean(app, "at the end");
 });
