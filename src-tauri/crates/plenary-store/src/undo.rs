@@ -110,6 +110,7 @@ fn install(conn: &Connection) -> Result<()> {
     }
     let mut sql = String::from(
         "CREATE TEMP TABLE undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, after TEXT);
+         CREATE INDEX temp.undo_log_row ON undo_log (tbl, key);
          CREATE TEMP TABLE undo_switch (recording INTEGER NOT NULL);
          INSERT INTO temp.undo_switch VALUES (0);\n",
     );

@@ -15,6 +15,18 @@ pub(super) struct Shape {
     columns: Vec<(String, bool)>,
     /// The primary key's columns, in key order.
     key: Vec<String>,
+    /// The statements, built once per table (an undo of a meeting's delete runs them for
+    /// tens of thousands of rows).
+    sql: Statements,
+}
+
+/// The SQL of one table's steps.
+#[derive(Default)]
+struct Statements {
+    current: String,
+    delete: String,
+    insert: String,
+    update: String,
 }
 
 impl Shape {
@@ -27,7 +39,24 @@ impl Shape {
         key.sort();
         let key = if key.is_empty() { vec!["rowid".to_owned()] } else { key.into_iter().map(|(_, n)| n).collect() };
         let columns = rows.into_iter().map(|(name, ty, _)| (name, ty == "BLOB")).collect();
-        Ok(Shape { table: table.to_owned(), columns, key })
+        let mut shape = Shape { table: table.to_owned(), columns, key, sql: Statements::default() };
+        shape.sql = shape.statements();
+        Ok(shape)
+    }
+
+    fn statements(&self) -> Statements {
+        let table = quoted(&self.table);
+        let n = self.columns.len();
+        let names: Vec<String> = self.columns.iter().map(|(name, _)| quoted(name)).collect();
+        let slots: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
+        let sets: Vec<String> = names.iter().zip(&slots).map(|(name, slot)| format!("{name} = {slot}")).collect();
+        let after_values: Vec<String> = self.key.iter().enumerate().map(|(i, k)| format!("{} IS ?{}", quoted(k), n + i + 1)).collect();
+        Statements {
+            current: format!("SELECT {} FROM main.{table} AS r WHERE {}", self.image_expr("r"), self.key_where()),
+            delete: format!("DELETE FROM main.{table} WHERE {}", self.key_where()),
+            insert: format!("INSERT INTO main.{table} ({}) VALUES ({})", names.join(", "), slots.join(", ")),
+            update: format!("UPDATE main.{table} SET {} WHERE {}", sets.join(", "), after_values.join(" AND ")),
+        }
     }
 
     /// The SQL of a row's image: a JSON object of its columns, read through `row` (`NEW`,
@@ -68,30 +97,22 @@ impl Shape {
 
     /// The row of `key` as it is now, as an image, if it exists.
     fn current(&self, conn: &Connection, key: &[Value]) -> Result<Option<String>> {
-        let sql = format!("SELECT {} FROM main.{} AS r WHERE {}", self.image_expr("r"), quoted(&self.table), self.key_where());
-        Ok(conn.prepare_cached(&sql)?.query_row(params_from_iter(key), |r| r.get(0)).optional()?)
+        Ok(conn.prepare_cached(&self.sql.current)?.query_row(params_from_iter(key), |r| r.get(0)).optional()?)
     }
 
     fn delete(&self, conn: &Connection, key: &[Value]) -> Result<()> {
-        let sql = format!("DELETE FROM main.{} WHERE {}", quoted(&self.table), self.key_where());
-        conn.prepare_cached(&sql)?.execute(params_from_iter(key))?;
+        conn.prepare_cached(&self.sql.delete)?.execute(params_from_iter(key))?;
         Ok(())
     }
 
     fn insert(&self, conn: &Connection, values: &[Value]) -> Result<()> {
-        let names: Vec<String> = self.columns.iter().map(|(n, _)| quoted(n)).collect();
-        let slots: Vec<String> = (1..=self.columns.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!("INSERT INTO main.{} ({}) VALUES ({})", quoted(&self.table), names.join(", "), slots.join(", "));
-        conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
+        conn.prepare_cached(&self.sql.insert)?.execute(params_from_iter(values))?;
         Ok(())
     }
 
+    /// Sets every column of the row of `key` to `values` (the key's too: it may change).
     fn update(&self, conn: &Connection, key: &[Value], values: &[Value]) -> Result<()> {
-        let n = self.columns.len();
-        let sets: Vec<String> = self.columns.iter().enumerate().map(|(i, (name, _))| format!("{} = ?{}", quoted(name), i + 1)).collect();
-        let wheres: Vec<String> = self.key.iter().enumerate().map(|(i, k)| format!("{} IS ?{}", quoted(k), n + i + 1)).collect();
-        let sql = format!("UPDATE main.{} SET {} WHERE {}", quoted(&self.table), sets.join(", "), wheres.join(" AND "));
-        conn.prepare_cached(&sql)?.execute(params_from_iter(values.iter().chain(key)))?;
+        conn.prepare_cached(&self.sql.update)?.execute(params_from_iter(values.iter().chain(key)))?;
         Ok(())
     }
 }
@@ -161,7 +182,7 @@ fn step(conn: &Connection, shape: &Shape, row: &RowChange, expected: Option<&str
         (Some(e), None) => {
             // A cascade of this same undo (or redo) may have removed it already: fine when
             // it was to go anyway, and it went as recorded.
-            if target.is_none() && removed_here(conn, &row.table, e)? {
+            if target.is_none() && removed_here(conn, row, e)? {
                 return Ok(());
             }
             return Err(conflict(row));
@@ -178,10 +199,10 @@ fn step(conn: &Connection, shape: &Shape, row: &RowChange, expected: Option<&str
 }
 
 /// Whether a row of `table` with this image was deleted earlier in the running apply.
-fn removed_here(conn: &Connection, table: &str, image: &str) -> Result<bool> {
+fn removed_here(conn: &Connection, row: &RowChange, image: &str) -> Result<bool> {
     Ok(conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM temp.undo_log WHERE tbl = ?1 AND before = ?2 AND after IS NULL)")?
-        .query_row([table, image], |r| r.get(0))?)
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM temp.undo_log WHERE tbl = ?1 AND key = ?2 AND before = ?3 AND after IS NULL)")?
+        .query_row([row.table.as_str(), row.key.as_str(), image], |r| r.get(0))?)
 }
 
 fn conflict(row: &RowChange) -> crate::StoreError {
