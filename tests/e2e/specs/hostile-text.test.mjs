@@ -1,10 +1,9 @@
 // Attacker-controlled text through the app: participants named `<img src=x onerror=…>` and
 // `<script>…</script>`, a spreadsheet formula, template and Typst markup, a right-to-left
 // override; a delegation's display name, a session title and an outcome paragraph with the
-// same. Nothing runs
-// (`window.__pwned` stays undefined, no element is injected), the text shows literally in the
-// table, the form, the header's search (a paragraph's snippet with the word marked too) and
-// the statistics, and every export of the list of
+// same. Nothing runs (`window.__pwned` stays undefined, no element is injected); the text
+// shows literally in the table, the form, the header's search (a paragraph's snippet with the
+// word marked too), the timetable and the statistics; and every export of the list of
 // participants (CSV, XLSX, DOCX, PDF, through the export panel, the save dialog answered by
 // PLENARY_SAVE_PATH) and the agenda as HTML hold it literally: escaped in XML and HTML, a
 // spreadsheet cell starting with `=` written as text, `{{7*7}}` never 49.
