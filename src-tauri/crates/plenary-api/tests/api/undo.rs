@@ -9,7 +9,7 @@ use crate::host::{changed_tables, dump, host, raw};
 use crate::outcome::{add_both, draft, read};
 use plenary_api::core::participant::Role;
 use plenary_api::{
-    Api, ByIdArgs, DelegationInput, ErrorCode, Hit, Id, ImportFileArgs, ImportOptions, Lang, MeetingArgs, ParagraphArgs,
+    Api, ByIdArgs, DelegationInput, ErrorCode, Hit, Id, ImportFileArgs, ImportOptions, Lang, ListDelegationsArgs, MeetingArgs, ParagraphArgs,
     ParticipantInput, ProposeAmendmentArgs, SaveTextArgs, SearchArgs, SetSessionPeopleArgs, UpdateDelegationArgs, UpdateMeetingArgs,
     UpdateParticipantArgs,
 };
@@ -296,6 +296,13 @@ fn an_import_forgets_the_history() {
 fn a_deleted_meeting_comes_back_whole_and_its_creation_undone_removes_it() {
     let (dir, api) = host();
     let demo = api.demo().expect("the demo meeting").meeting_id;
+    // More people than the demo has: enough for the index to be rebuilt for the whole
+    // meeting in one pass rather than person by person.
+    let delegations = api.list_delegations(ListDelegationsArgs { meeting_id: demo.clone(), order: None, lang: None }).expect("delegations");
+    for i in 0..60 {
+        let delegation = &delegations[i % delegations.len()].delegation.id;
+        register(&api, person_form(delegation, &format!("Extra{i:02}"), "Quaresma"));
+    }
     let before = data(&dir);
     let started = std::time::Instant::now();
     api.delete_meeting(MeetingArgs { meeting_id: demo.clone() }).expect("the meeting is deleted");
@@ -304,6 +311,8 @@ fn a_deleted_meeting_comes_back_whole_and_its_creation_undone_removes_it() {
     assert_eq!((outcome.kind.as_deref(), outcome.removed), (Some("meeting"), false), "the meeting is back: {}", outcome.done);
     same(&dir, &before, "the meeting, its delegations, participants, sessions and documents are back as they were");
     assert!(!found(&api, &demo, "Nwankwo").is_empty(), "its people are found again");
+    let added = api.search(SearchArgs { text: "Quaresma".into(), meeting_id: Some(demo.clone()), limit: Some(100), ..Default::default() });
+    assert_eq!(added.expect("search runs").len(), 60, "the people added too");
     checks_clean(&api, "undoing a meeting's delete");
 
     let (_dir, api) = host();
