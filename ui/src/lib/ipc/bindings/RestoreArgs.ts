@@ -5,6 +5,7 @@
  */
 export type RestoreArgs = { 
 /**
- * A snapshot's name from the list, or the path of a snapshot file.
+ * A snapshot's name from the list, or the path of a snapshot file (only the CLI may give
+ * a path: from JSON, a name is all that is read).
  */
 name: string, };
