@@ -220,8 +220,13 @@ fn an_older_database_is_snapshotted_before_its_migration() {
     assert_eq!(snaps[0].contents.schema_version, 5, "the snapshot is the database as it was, at schema 5");
     assert_eq!(snaps[0].contents.meetings[0].id, "m5");
     drop(store);
-    let _again = open_at(&db.path).expect("opens again");
+    let mut again = open_at(&db.path).expect("opens again");
     assert_eq!(backup::list_snapshots(&db.path).expect("list").len(), 1, "an up-to-date database is not snapshotted on open");
+    // Restoring the schema-5 snapshot brings it up to this binary's schema.
+    again.write(|d| d.delete_meeting(&Id::from("m5"))).expect("a change after the upgrade");
+    again.restore_from(Path::new(&snaps[0].path)).expect("an older snapshot is restored");
+    assert_eq!(again.schema_version().expect("version"), migrations::latest_version(), "and migrated after the restore");
+    assert_eq!(again.read(|d| d.meeting(&Id::from("m5"))).expect("the meeting is back").city, "Dakar");
     let fresh = TempDb::new();
     let _new = fresh.store();
     assert!(backup::list_snapshots(&fresh.path).expect("list").is_empty(), "a new database has nothing to keep");
