@@ -49,9 +49,12 @@ impl Snapshots {
             Ok(entries) => entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect(),
             Err(_) => Vec::new(),
         };
+        let stem = |name: &str| Path::new(name).file_stem().map(|s| s.to_owned());
         for name in &names {
-            let old = listed.iter().skip(KEEP).any(|s| name.starts_with(&s.name));
-            let temporary = name.ends_with(".tmp");
+            // A snapshot's file and its manifest (`.json`) share the stem.
+            let old = listed.iter().skip(KEEP).any(|s| stem(name) == stem(&s.name));
+            // The copy under way and its journal (`.db.tmp`, `.db.tmp-journal`).
+            let temporary = name.contains(".tmp");
             if temporary {
                 self.leftovers += 1;
             }
