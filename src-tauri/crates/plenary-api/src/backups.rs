@@ -185,6 +185,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_failed_check_after_an_import_keeps_a_damaged_copy_and_refuses_writes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("plenary.db");
+        let api = Api::open(&path, Lang::En).expect("open");
+        api.demo().expect("the demo meeting");
+        let good = api.backup_now().expect("a good snapshot");
+        drop(api);
+        // An index whose definition no longer fits its entries: quick_check (which opening
+        // runs) does not look at index contents, integrity_check does.
+        let conn = rusqlite::Connection::open(&path).expect("a plain connection");
+        conn.execute_batch(
+            "PRAGMA writable_schema = ON;
+             UPDATE sqlite_schema SET sql = 'CREATE INDEX delegations_organisation ON delegations (country)'
+              WHERE name = 'delegations_organisation';
+             PRAGMA writable_schema = OFF;",
+        )
+        .expect("bend the schema");
+        drop(conn);
+        let api = Api::open(&path, Lang::Fr).expect("quick_check passes");
+        let err = api.check_after_import().expect_err("integrity_check fails");
+        assert_eq!(err.code, ErrorCode::StorageDamaged, "{err:?}");
+        assert!(err.message.contains(&snapshot_time(&good)), "the newest good snapshot is offered by its time: {}", err.message);
+        assert!(path.with_extension("db.damaged").is_file(), "the database was kept as .damaged");
+        let refused = api.delete_meeting(crate::MeetingArgs { meeting_id: api.list_meetings().expect("meetings")[0].meeting.id.clone() });
+        assert_eq!(refused.expect_err("writes are refused").code, ErrorCode::StorageDamaged, "a bulk delete is refused with the reason");
+        let report = api.restore_backup(RestoreArgs { name: good.name }).expect("the good snapshot is restored");
+        assert!(report.before.is_none(), "a damaged state is not snapshotted: it was kept as .damaged");
+        assert_eq!(api.integrity_check().expect("check"), "ok");
+        let meeting_id = api.list_meetings().expect("meetings")[0].meeting.id.clone();
+        api.delete_meeting(crate::MeetingArgs { meeting_id }).expect("writes are accepted again");
+    }
+
+    #[test]
     fn snapshot_times_read_in_both_languages() {
         assert_eq!(snapshot_time_in("2025-11-04T07:30:00Z", Lang::En), format!("4 November 2025 {} UTC", plenary_core::calendar::time(chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time"), Lang::En)));
         assert!(snapshot_time_in("2025-11-04T07:30:00Z", Lang::Fr).starts_with("4\u{a0}novembre 2025"), "{}", snapshot_time_in("2025-11-04T07:30:00Z", Lang::Fr));

@@ -318,6 +318,7 @@ fn prune(db: &Path, now: DateTime<Utc>, keep: &str) -> Result<()> {
     let times: Vec<DateTime<Utc>> = snapshots.iter().map(|(_, t)| *t).collect();
     let protected: Vec<usize> = snapshots.iter().position(|(n, _)| n == keep).into_iter().collect();
     let dir = snapshots_dir(db);
+    files::remove_leftovers(&dir, &stem);
     for index in Retention::default().prune(now, &times, &protected) {
         let path = dir.join(&snapshots[index].0);
         std::fs::remove_file(&path)?;

@@ -52,6 +52,28 @@ pub(crate) fn sync_dir(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// How old a temporary file of a snapshot must be to count as left by a process that died
+/// while writing it (a snapshot of a large database takes seconds, not an hour).
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes what interrupted snapshots of `stem` left in `dir`: temporary copies, and
+/// manifests whose snapshot never got its final name. Best effort: what cannot be removed now
+/// is tried again after the next snapshot.
+pub(crate) fn remove_leftovers(dir: &Path, stem: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with(stem) {
+            continue;
+        }
+        let orphan = name.ends_with(".json") && !dir.join(name.replace(".json", ".db")).exists();
+        let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > LEFTOVER_AGE);
+        if (name.ends_with(".tmp") || orphan) && old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Keeps the database file at `db` as found, and its WAL if any, as `.damaged` copies beside
 /// it (`plenary.db.damaged`, `plenary.db-wal.damaged`; `-2`, `-3`… when an earlier, different
 /// copy is there). Reads `db` only. Returns the copy of the database file.

@@ -66,6 +66,28 @@ fn a_snapshot_is_a_verified_single_file_with_its_contents_listed() {
 }
 
 #[test]
+fn what_an_interrupted_snapshot_left_is_removed_once_old() {
+    let db = TempDb::new();
+    let _store = seeded(&db, 3);
+    let dir = backup::snapshots_dir(&db.path);
+    std::fs::create_dir_all(&dir).expect("folder");
+    let old = ["plenary-2025-11-01T00-00-00Z-auto.db.tmp", "plenary-2025-11-01T00-00-00Z-auto.json"];
+    let fresh = "plenary-2025-11-04T07-29-59Z-auto.db.tmp";
+    for name in old.iter().chain([&fresh]) {
+        std::fs::write(dir.join(name), b"interrupted").expect("a leftover");
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    for name in old {
+        std::fs::File::options().write(true).open(dir.join(name)).and_then(|f| f.set_modified(two_hours_ago)).expect("age it");
+    }
+    let made = backup::snapshot_file(&db.path, SnapshotReason::Auto, clock().now()).expect("a snapshot");
+    let left = files(&dir);
+    assert!(old.iter().all(|n| !left.contains(&n.to_string())), "old temporary files and orphan manifests go: {left:?}");
+    assert!(left.contains(&fresh.to_owned()), "a recent temporary file may be another process's snapshot in progress: {left:?}");
+    assert!(left.contains(&made.name), "{left:?}");
+}
+
+#[test]
 fn two_snapshots_in_the_same_second_get_two_names() {
     let db = TempDb::new();
     let _store = seeded(&db, 3);
