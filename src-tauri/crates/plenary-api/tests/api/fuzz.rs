@@ -2,7 +2,8 @@
 //! type, generic values and values shaped like the type (its own keys, with real ids of the
 //! Lagos demo, wrong types, huge or odd strings, extreme numbers, deep nesting). Whatever
 //! deserialises is passed to the API function on a copy of the demo database: no call may
-//! panic, and a call that answers with an error leaves every row of the file as it was.
+//! panic, a call that answers with an error leaves every row of the file as it was, and an
+//! error about a value (unknown id, invalid, required, too long) names its field.
 //!
 //! [`COMMANDS`] names every command of the desktop app (the desktop crate's tests read this
 //! file and fail when a command is missing here). `PROPTEST_CASES` sets the number of cases
@@ -502,6 +503,8 @@ fn fuzz(entry: &Entry) -> Result<Tally, String> {
                     let changed = crate::host::changed_tables(&snapshot, &after);
                     prop_assert!(changed.is_empty(), "{} answered {:?} ({}) but changed {:?}", entry.name, err.code, err.message, changed);
                     prop_assert!(!err.message.is_empty(), "{}: an error says why", entry.name);
+                    let about_a_value = matches!(err.code, ErrorCode::NotFound | ErrorCode::Invalid | ErrorCode::Required | ErrorCode::TooLong);
+                    prop_assert!(!about_a_value || err.field.is_some(), "{}: {:?} names the field it is about: {}", entry.name, err.code, err.message);
                     *before.borrow_mut() = Some(after);
                 }
             }
