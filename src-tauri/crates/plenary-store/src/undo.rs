@@ -101,19 +101,29 @@ impl Store {
     }
 }
 
-/// Creates the log and the recording triggers on this connection, once.
+/// Creates the log and the recording triggers on this connection: once, and again whenever
+/// the schema of the data changed since (a snapshot restored and migrated in place), so that
+/// every table of the data as it now is gets recorded.
 fn install(conn: &Connection) -> Result<()> {
-    let installed: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM temp.sqlite_schema WHERE name = 'undo_log')", [], |r| r.get(0))?;
-    if installed {
+    let schema: i64 = conn.query_row("PRAGMA main.schema_version", [], |r| r.get(0))?;
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM temp.sqlite_schema WHERE name = 'undo_switch')", [], |r| r.get(0))?;
+    if exists && conn.query_row("SELECT schema FROM temp.undo_switch", [], |r| r.get::<_, i64>(0))? == schema {
         return Ok(());
     }
-    let mut sql = String::from(
-        "CREATE TEMP TABLE undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, after TEXT);
+    let triggers: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'")?;
+        stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+    };
+    let mut sql: String = triggers.iter().map(|t| format!("DROP TRIGGER temp.{};\n", quoted(t))).collect();
+    sql.push_str(
+        "DROP TABLE IF EXISTS temp.undo_log;
+         DROP TABLE IF EXISTS temp.undo_switch;
+         CREATE TEMP TABLE undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, after TEXT);
          CREATE INDEX temp.undo_log_row ON undo_log (tbl, key);
-         CREATE TEMP TABLE undo_switch (recording INTEGER NOT NULL);
-         INSERT INTO temp.undo_switch VALUES (0);\n",
+         CREATE TEMP TABLE undo_switch (recording INTEGER NOT NULL, schema INTEGER NOT NULL);\n",
     );
+    sql.push_str(&format!("INSERT INTO temp.undo_switch VALUES (0, {schema});\n"));
     for table in recorded_tables(conn)? {
         let shape = apply::Shape::of(conn, &table)?;
         let name = quoted(&table);

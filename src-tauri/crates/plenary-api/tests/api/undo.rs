@@ -359,3 +359,20 @@ fn two_quick_edits_of_one_participant_are_two_things_to_undo() {
     undo(&api, "the name");
     same(&dir, &registered, "then the name");
 }
+
+#[test]
+fn a_table_changed_under_the_app_is_recorded_as_it_now_is() {
+    let (dir, api) = host();
+    let fx = lagos(&api);
+    // The recording is set up by a first write; then the schema changes (as when a snapshot
+    // is restored and migrated in place).
+    register(&api, person_form(&fx.nigeria, "Kofi", "Mensah"));
+    raw(&dir)
+        .execute_batch(&format!("ALTER TABLE participants ADD COLUMN note TEXT; UPDATE participants SET note = 'kept' WHERE id = '{}';", fx.bello))
+        .expect("a column added behind the app's back");
+    api.delete_participant(ByIdArgs { id: fx.bello.clone() }).expect("deleted");
+    undo(&api, "the delete");
+    let note: Option<String> =
+        raw(&dir).query_row("SELECT note FROM participants WHERE id = ?1", [fx.bello.as_str()], |r| r.get(0)).expect("the person is back");
+    assert_eq!(note.as_deref(), Some("kept"), "the new column was recorded too: the recording follows the schema");
+}
