@@ -9,7 +9,7 @@ use crate::host::{changed_tables, dump, host, raw};
 use crate::outcome::{add_both, draft, read};
 use plenary_api::core::participant::Role;
 use plenary_api::{
-    Api, ByIdArgs, DelegationInput, ErrorCode, Hit, Id, ImportFileArgs, ImportOptions, Lang, ListDelegationsArgs, MeetingArgs, ParagraphArgs,
+    Api, ByIdArgs, DelegationInput, ErrorCode, ExportXliffArgs, Hit, Id, ImportFileArgs, ImportXliffArgs, ImportOptions, Lang, ListDelegationsArgs, MeetingArgs, ParagraphArgs,
     ParticipantInput, ProposeAmendmentArgs, SaveTextArgs, SearchArgs, SetSessionPeopleArgs, UpdateDelegationArgs, UpdateMeetingArgs,
     UpdateParticipantArgs,
 };
@@ -290,6 +290,14 @@ fn an_import_forgets_the_history() {
         .expect("the file is imported");
     let state = api.undo_state().expect("state");
     assert_eq!((state.undo, state.redo), (None, None), "edits before an import can no longer be undone: the import is not recorded");
+
+    // An XLIFF file brought back does the same.
+    api.delete_participant(ByIdArgs { id: fx.ahmed.clone() }).expect("deleted");
+    let xliff = tempfile::tempdir().expect("a folder for the file");
+    let path = xliff.path().join("lagos.xlf");
+    api.export_xliff(ExportXliffArgs { meeting_id: fx.meeting.clone(), source: Lang::En, path: path.clone() }).expect("exported");
+    api.import_xliff(ImportXliffArgs { meeting_id: fx.meeting.clone(), path, apply_partial: false }).expect("imported");
+    assert_eq!(api.undo_state().expect("state").undo, None, "an XLIFF import forgets the history too");
 }
 
 #[test]
