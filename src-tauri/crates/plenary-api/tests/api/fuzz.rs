@@ -5,7 +5,11 @@
 //! panic, a call that answers with an error leaves every row of the file as it was, and an
 //! error about a value (unknown id, invalid, required, too long) names its field.
 //!
-//! [`COMMANDS`] names every command of the desktop app (the desktop crate's tests read this
+//! The importers get the same treatment with files: the CSV, XLSX and ODS fixtures and an
+//! XLIFF file of the demo, damaged, or random bytes, go through `preview_import`,
+//! `import_participants` and `import_xliff`; a refusal leaves the file as it was.
+//!
+//! The table in `commands()` names every command of the desktop app (the desktop crate's tests read this
 //! file and fail when a command is missing here). `PROPTEST_CASES` sets the number of cases
 //! per command (8 by default, so that the whole run stays well under a minute in debug).
 
@@ -554,4 +558,65 @@ fn shaped_values_have_the_fields_of_their_type() {
         })
         .count();
     assert!(typed_ok > 20, "a fair share of shaped values are of the type, so that they reach the API: {typed_ok} of 200");
+}
+
+/// A real file with some of its bytes replaced, some inserted, and sometimes its end cut.
+fn damaged_file(original: Vec<u8>) -> impl Strategy<Value = Vec<u8>> {
+    let len = original.len().max(1);
+    (prop::collection::vec((0..len, any::<u8>(), any::<bool>()), 0..4), prop::option::weighted(0.3, 0..=len)).prop_map(move |(edits, keep)| {
+        let mut bytes = original.clone();
+        for (at, byte, insert) in edits {
+            let at = at.min(bytes.len());
+            if insert || at == bytes.len() {
+                bytes.insert(at, byte);
+            } else {
+                bytes[at] = byte;
+            }
+        }
+        if let Some(keep) = keep {
+            bytes.truncate(keep.max(1));
+        }
+        bytes
+    })
+}
+
+#[test]
+fn damaged_and_random_files_given_to_the_importers_never_panic_nor_write_in_part() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/import");
+    let originals: Vec<Vec<u8>> = ["utf8-bom.csv", "participants.xlsx", "participants.ods", "windows-1252-semicolon.csv"]
+        .iter()
+        .map(|n| std::fs::read(fixtures.join(n)).expect("a fixture"))
+        .chain(std::iter::once(std::fs::read(&TEMPLATE.xliff).expect("the XLIFF")))
+        .collect();
+    let dir = tempfile::tempdir().expect("a temp folder");
+    std::fs::copy(&TEMPLATE.db, db_path(&dir)).expect("a copy of the demo database");
+    let api = Api::open(&db_path(&dir), Lang::En).expect("the copy opens");
+    let meeting_id = api.list_meetings().expect("meetings")[0].meeting.id.clone();
+    let file = dir.path().join("incoming");
+    let strategy = prop_oneof![
+        4 => prop::sample::select(originals).prop_flat_map(damaged_file),
+        1 => prop::collection::vec(any::<u8>(), 0..2048),
+    ];
+    let mut runner = TestRunner::new(Config { cases: cases() * 2, failure_persistence: None, ..Config::default() });
+    runner
+        .run(&strategy, |bytes| {
+            std::fs::write(&file, &bytes).expect("the file is written");
+            let before = dump(&dir);
+            let options = ImportOptions::default();
+            let preview = api.preview_import(ImportFileArgs { meeting_id: meeting_id.clone(), path: file.clone(), options: options.clone() });
+            prop_assert_eq!(crate::host::changed_tables(&before, &dump(&dir)), Vec::<String>::new(), "a preview writes nothing");
+            let imported = api.import_participants(ImportFileArgs { meeting_id: meeting_id.clone(), path: file.clone(), options });
+            if let Err(err) = &imported {
+                prop_assert!(crate::host::changed_tables(&before, &dump(&dir)).is_empty(), "a refused import ({:?}) writes nothing", err.code);
+            }
+            prop_assert!(preview.is_ok() || imported.is_err(), "a file the preview refuses is not imported");
+            let after_import = dump(&dir);
+            let xliff = api.import_xliff(ImportXliffArgs { meeting_id: meeting_id.clone(), path: file.clone(), apply_partial: false });
+            if let Err(err) = &xliff {
+                prop_assert!(crate::host::changed_tables(&after_import, &dump(&dir)).is_empty(), "a refused XLIFF ({:?}) writes nothing", err.code);
+            }
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(api.integrity_check().expect("integrity_check"), "ok", "the database is sound after every import");
 }
