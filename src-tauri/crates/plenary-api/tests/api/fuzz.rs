@@ -9,9 +9,10 @@
 //! XLIFF file of the demo, damaged, or random bytes, go through `preview_import`,
 //! `import_participants` and `import_xliff`; a refusal leaves the file as it was.
 //!
-//! The table in `commands()` names every command of the desktop app (the desktop crate's tests read this
-//! file and fail when a command is missing here). `PROPTEST_CASES` sets the number of cases
-//! per command (8 by default, so that the whole run stays well under a minute in debug).
+//! The table in `commands()` names every command of the desktop app (the desktop crate's
+//! tests read this file and fail when a command is missing here). `PROPTEST_CASES` sets the
+//! number of cases per command (8 by default, so that the whole run stays well under a
+//! minute in debug).
 
 use crate::host::{db_path, dump};
 use plenary_api::*;
