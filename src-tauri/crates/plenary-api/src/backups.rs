@@ -162,13 +162,13 @@ pub fn restore_damaged(db: &Path, name: &str, lang: Lang) -> ApiResult<Api> {
 }
 
 /// A snapshot's time (RFC 3339) in the user's language, in UTC as its name:
-/// "4 November 2025 07:30 UTC", "4 novembre 2025 07:30 UTC".
+/// "4 November 2025, 07:30 UTC", "4 novembre 2025, 7 h 30 UTC".
 pub fn snapshot_time_in(time: &str, lang: Lang) -> String {
     match chrono::DateTime::parse_from_rfc3339(time) {
         Ok(t) => {
             let t = t.with_timezone(&chrono::Utc);
             let (date, clock) = (plenary_core::calendar::date(t.date_naive(), lang), plenary_core::calendar::time(t.time(), lang));
-            format!("{date} {clock} UTC")
+            format!("{date}, {clock} UTC")
         }
         Err(_) => time.to_owned(),
     }
@@ -219,7 +219,7 @@ mod tests {
 
     #[test]
     fn snapshot_times_read_in_both_languages() {
-        assert_eq!(snapshot_time_in("2025-11-04T07:30:00Z", Lang::En), format!("4 November 2025 {} UTC", plenary_core::calendar::time(chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time"), Lang::En)));
+        assert_eq!(snapshot_time_in("2025-11-04T07:30:00Z", Lang::En), format!("4 November 2025, {} UTC", plenary_core::calendar::time(chrono::NaiveTime::from_hms_opt(7, 30, 0).expect("a time"), Lang::En)));
         assert!(snapshot_time_in("2025-11-04T07:30:00Z", Lang::Fr).starts_with("4\u{a0}novembre 2025"), "{}", snapshot_time_in("2025-11-04T07:30:00Z", Lang::Fr));
         assert_eq!(snapshot_time_in("garbage", Lang::En), "garbage", "an unreadable time is shown as stored");
     }

@@ -38,7 +38,8 @@ pub fn list(db: &Path, out: &Output) -> anyhow::Result<ExitCode> {
         writeln!(stdout, "{}\n  {}", s.name, line(s, out.lang))?;
         for m in &s.contents.meetings {
             let title = if out.lang == Lang::Fr && !m.title_fr.is_empty() { &m.title_fr } else { &m.title_en };
-            writeln!(stdout, "  · {title}: {}", counts(m.participants, m.delegations, m.sessions, m.paragraphs, out.lang))?;
+            let colon = out.lang.pick(":", "\u{a0}:");
+            writeln!(stdout, "  · {title}{colon} {}", counts(m.participants, m.delegations, m.sessions, m.paragraphs, out.lang))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -84,7 +85,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// "4 November 2025 07:30 UTC · before an import · 2 meetings · 3 participants… · 120 KB".
+/// "4 November 2025, 07:30 UTC · before an import · 2 meetings · 3 participants… · 1.2 MB".
 fn line(s: &SnapshotInfo, lang: Lang) -> String {
     let c = &s.contents;
     let meetings = match (c.meetings.len(), lang) {
@@ -92,7 +93,11 @@ fn line(s: &SnapshotInfo, lang: Lang) -> String {
         (n, Lang::En) => format!("{n} meetings"),
         (n, Lang::Fr) => format!("{n}\u{a0}réunion{}", if n > 1 { "s" } else { "" }),
     };
-    let size = format!("{:.1}\u{a0}{}", s.size as f64 / 1_048_576.0, lang.pick("MB", "Mo"));
+    let size = format!("{:.1}", s.size as f64 / 1_048_576.0);
+    let size = match lang {
+        Lang::En => format!("{size} MB"),
+        Lang::Fr => format!("{}\u{a0}Mo", size.replace('.', ",")),
+    };
     let counts = counts(c.participants, c.delegations, c.sessions, c.paragraphs, lang);
     format!("{} · {} · {meetings} · {counts} · {size}", plenary_api::snapshot_time_in(&s.time, lang), reason(s.reason, lang))
 }

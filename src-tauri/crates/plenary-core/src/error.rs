@@ -302,6 +302,7 @@ pub fn field_label(field: &str, lang: Lang) -> String {
         "agenda_item" => ("agenda item", "point de l’ordre du jour"),
         "co_chair" => ("co-chair", "coprésident"),
         "database" => ("database", "base de données"),
+        "snapshot" => ("snapshot", "instantané"),
         "key" => ("key", "clé"),
         "capacity" => ("capacity", "capacité"),
         "display_name_en" => ("English display name", "nom affiché (anglais)"),
