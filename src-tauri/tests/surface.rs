@@ -220,6 +220,12 @@ fn the_csp_allows_no_inline_script_no_eval_and_no_remote_origin() {
     let problems = csp_problems(&conf);
     assert!(problems.is_empty(), "the CSP is too open:\n{}", problems.join("\n"));
     assert_eq!(conf["app"]["withGlobalTauri"], false, "no global __TAURI__ object for injected code to find");
+    let security = &conf["app"]["security"];
+    assert!(security.get("dangerousDisableAssetCspModification").is_none(), "Tauri adds its hashes and nonces to the CSP: that must not be turned off");
+    assert_ne!(security["assetProtocol"]["enable"], true, "the asset protocol would let the page load files from the disk");
+    assert_ne!(security["freezePrototype"], false, "Object.prototype stays frozen against prototype pollution");
+    assert!(conf["app"]["windows"].as_array().is_some_and(|w| w.iter().all(|w| w.get("url").is_none_or(|u| u.as_str().is_some_and(|u| !u.contains("://"))))), "no window loads a remote page");
+    assert!(conf["build"].get("devUrl").is_none_or(|u| u.as_str().is_some_and(|u| u.starts_with("http://localhost"))), "a dev server, if any, is local");
     let hostile = serde_json::json!({"app": {"security": {"csp": {"default-src": "'self' https://cdn.example.org", "script-src": "'self' 'unsafe-inline' 'unsafe-eval'", "img-src": "*", "object-src": "'none'"}}}});
     let problems = csp_problems(&hostile);
     for expected in ["script-src must be", "https://cdn.example.org", "'unsafe-inline'", "'unsafe-eval'", "img-src allows *"] {
