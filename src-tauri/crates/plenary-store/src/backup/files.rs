@@ -56,7 +56,8 @@ pub(crate) fn sync_dir(path: &Path) -> Result<()> {
 /// while writing it (a snapshot of a large database takes seconds, not an hour).
 const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Removes what interrupted snapshots of `stem` left in `dir`: temporary copies, and
+/// Removes what interrupted snapshots of `stem` left in `dir`: temporary copies (and their
+/// journals), and
 /// manifests whose snapshot never got its final name. Best effort: what cannot be removed now
 /// is tried again after the next snapshot.
 pub(crate) fn remove_leftovers(dir: &Path, stem: &str) {
@@ -68,7 +69,8 @@ pub(crate) fn remove_leftovers(dir: &Path, stem: &str) {
         }
         let orphan = name.ends_with(".json") && !dir.join(name.replace(".json", ".db")).exists();
         let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > LEFTOVER_AGE);
-        if (name.ends_with(".tmp") || orphan) && old {
+        // A copy killed mid-way leaves `….db.tmp` and perhaps its journal `….db.tmp-journal`.
+        if (name.contains(".db.tmp") || orphan) && old {
             let _ = std::fs::remove_file(entry.path());
         }
     }

@@ -71,7 +71,7 @@ fn what_an_interrupted_snapshot_left_is_removed_once_old() {
     let _store = seeded(&db, 3);
     let dir = backup::snapshots_dir(&db.path);
     std::fs::create_dir_all(&dir).expect("folder");
-    let old = ["plenary-2025-11-01T00-00-00Z-auto.db.tmp", "plenary-2025-11-01T00-00-00Z-auto.json"];
+    let old = ["plenary-2025-11-01T00-00-00Z-auto.db.tmp", "plenary-2025-11-01T00-00-00Z-auto.db.tmp-journal", "plenary-2025-11-01T00-00-00Z-auto.json"];
     let fresh = "plenary-2025-11-04T07-29-59Z-auto.db.tmp";
     for name in old.iter().chain([&fresh]) {
         std::fs::write(dir.join(name), b"interrupted").expect("a leftover");
