@@ -72,6 +72,11 @@ scenario("a damaged database offers its newest snapshot, which opens without a r
   assert.match(screen, new RegExp(`${people.toLocaleString("en-US")} participants`), `with its contents: ${screen}`);
   assert.ok(readFileSync(`${db}.damaged`).equals(damaged), "the damaged file is kept as found");
   await ctx.screenshot("offer");
+  await app.switchLanguage();
+  const fr = await app.text("[data-action=restore-newest]");
+  assert.match(fr, /^Restaurer l’instantané du \S+\s\S+ \d{4}, \d{1,2}\sh\s\d{2} UTC$/u, `the offer in French: ${fr}`);
+  assert.match(await app.text(".fatal"), /La base de données est endommagée/);
+  await ctx.screenshot("offer-fr");
 
   await app.click("[data-action=restore-newest]");
   await app.find("[data-nav=overview][aria-current=page]");
