@@ -90,7 +90,7 @@ enum Command {
     /// Take a verified snapshot of the database: into the snapshots folder (`backups/`
     /// beside the database), or to OUT.
     Backup {
-        /// Where to write the copy (default: the snapshots folder).
+        /// Where to write the copy: a file, or a folder to put it in (default: the snapshots folder).
         out: Option<PathBuf>,
     },
     /// List the snapshots, newest first: date, reason, meetings and counts, size.

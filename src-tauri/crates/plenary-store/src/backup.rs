@@ -399,8 +399,17 @@ impl Store {
         self.clock.now()
     }
 
-    /// Writes a verified copy of the database to `out` (through a temporary file beside it).
+    /// Writes a verified copy of the database to `out` (through a temporary file beside it);
+    /// into a folder `out`, under a snapshot's name.
     pub fn backup_to(&self, out: &Path, reason: SnapshotReason) -> Result<SnapshotInfo> {
+        let named;
+        let out = if out.is_dir() {
+            let stem = self.path.as_deref().map_or_else(|| "plenary".to_owned(), names::stem);
+            named = out.join(names::name(&stem, self.clock.now(), reason, 1));
+            named.as_path()
+        } else {
+            out
+        };
         let tmp = files::with_suffix(out, ".tmp");
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)?;

@@ -45,6 +45,11 @@ fn backup_to_a_file_writes_a_verified_copy_there() {
     let city: String = conn.query_row("SELECT city FROM meetings", [], |r| r.get(0)).expect("the copy holds the meeting");
     assert_eq!(city, "Lagos");
     assert!(!sandbox.path().join("copy.db.tmp").exists(), "no temporary file is left");
+    let folder = sandbox.path().join("usb");
+    std::fs::create_dir(&folder).expect("a folder");
+    let json = sandbox.run(&["backup", folder.to_str().expect("a UTF-8 path"), "--json"]).success().json();
+    let name = json["name"].as_str().expect("a name");
+    assert!(name.starts_with("plenary-") && folder.join(name).is_file(), "into a folder, the copy takes a snapshot's name: {json}");
 }
 
 #[test]
