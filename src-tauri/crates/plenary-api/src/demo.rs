@@ -21,6 +21,13 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 mod outcome;
+mod scale;
+mod scale_names;
+mod scale_outcome;
+mod scale_rng;
+mod scale_sessions;
+
+pub use scale::{DEFAULT_SEED, ScaleSpec};
 
 const SEED: &str = include_str!("../seed/lagos-2025.json");
 

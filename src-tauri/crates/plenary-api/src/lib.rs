@@ -39,7 +39,7 @@ pub use backups::{RestoreArgs, RestoreReport, SnapshotContents, SnapshotInfo, Sn
 pub use check::CheckReport;
 pub use countries::{CountryDto, ListCountriesArgs};
 pub use delegations::{DelegationInput, ListDelegationsArgs, UpdateDelegationArgs};
-pub use demo::DemoResult;
+pub use demo::{DEFAULT_SEED, DemoResult, ScaleSpec};
 pub use dialogues::{DialogueInput, UpdateDialogueArgs};
 pub use error::{ApiError, ApiResult};
 pub use import::{

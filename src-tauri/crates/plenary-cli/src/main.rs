@@ -37,8 +37,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create the Lagos joint thematic meeting (4–5 November 2025), unless it is already there.
-    Demo,
+    /// Create the Lagos joint thematic meeting (4–5 November 2025), unless it is already there;
+    /// with `--scale cop|N`, a generated meeting of that many participants instead.
+    Demo {
+        /// `cop` (70,000 participants, 200 delegations, 1,000 sessions) or a number of participants.
+        #[arg(long, value_parser = parse_scale)]
+        scale: Option<plenary_api::ScaleSpec>,
+        /// What the generated meeting is drawn from: the same seed gives the same meeting.
+        #[arg(long, requires = "scale")]
+        seed: Option<u64>,
+    },
     /// List the meetings.
     Meetings,
     /// List a meeting's delegations.
@@ -151,6 +159,16 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
     value.parse::<Lang>().map_err(|_| format!("unknown language {value:?}: use en or fr"))
 }
 
+fn parse_scale(value: &str) -> Result<plenary_api::ScaleSpec, String> {
+    if value.eq_ignore_ascii_case("cop") {
+        return Ok(plenary_api::ScaleSpec::cop());
+    }
+    match value.replace([',', '_'], "").parse::<u32>() {
+        Ok(n) if n > 0 => Ok(plenary_api::ScaleSpec::of(n)),
+        _ => Err(format!("{value:?} is not a scale: use cop or a number of participants (at least 1)")),
+    }
+}
+
 fn default_db() -> anyhow::Result<PathBuf> {
     plenary_api::default_database_path().context("no data directory on this system: pass --db PATH or set PLENARY_DB")
 }
@@ -216,7 +234,11 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     }
     let api = Api::open(&path, cli.lang)?;
     match &cli.command {
-        Command::Demo => out.demo(&api.demo()?)?,
+        Command::Demo { scale: None, .. } => out.demo(&api.demo()?)?,
+        Command::Demo { scale: Some(spec), seed } => {
+            let spec = plenary_api::ScaleSpec { seed: seed.unwrap_or(spec.seed), ..spec.clone() };
+            out.demo_scale(&spec, &api.demo_scale(&spec)?)?
+        }
         Command::Meetings => out.meetings(&api.list_meetings()?)?,
         Command::Delegations { meeting, order } => {
             let meeting_id = meeting_id(&api, meeting)?;

@@ -3,7 +3,7 @@
 use plenary_api::core::calendar;
 use plenary_api::core::session::SessionRole;
 use plenary_api::{
-    CheckReport, DelegationRow, DemoResult, Hit, Lang, MeetingDetail, MeetingSummary, ParticipantPage, SessionRow,
+    CheckReport, DelegationRow, DemoResult, ScaleSpec, Hit, Lang, MeetingDetail, MeetingSummary, ParticipantPage, SessionRow,
     StatsDto,
 };
 use serde::Serialize;
@@ -47,6 +47,30 @@ impl Output {
             self.t("The Lagos demo meeting is already there", "La réunion de démonstration de Lagos existe déjà")
         };
         say!("{what}: {}", result.meeting_id);
+        Ok(())
+    }
+
+    pub fn demo_scale(&self, spec: &ScaleSpec, result: &DemoResult) -> anyhow::Result<()> {
+        if self.json {
+            return self.print_json(result);
+        }
+        let what = if result.created {
+            self.t("Generated a meeting of", "Réunion générée de")
+        } else {
+            self.t("Already there: a meeting of", "Existe déjà : une réunion de")
+        };
+        let s = spec;
+        let sizes = match self.lang {
+            Lang::Fr => format!(
+                "{} participants, {} délégations, {} salles, {} jours, {} séances, {} paragraphes (graine {})",
+                s.participants, s.delegations, s.rooms, s.days, s.sessions, s.paragraphs, s.seed
+            ),
+            _ => format!(
+                "{} participants, {} delegations, {} rooms, {} days, {} sessions, {} paragraphs (seed {})",
+                s.participants, s.delegations, s.rooms, s.days, s.sessions, s.paragraphs, s.seed
+            ),
+        };
+        say!("{what} {sizes}: {}", result.meeting_id);
         Ok(())
     }
 

@@ -5,6 +5,7 @@
 mod agenda;
 mod backups;
 mod demo;
+mod demo_scale;
 mod delegations;
 mod errors;
 mod fuzz;
