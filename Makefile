@@ -141,8 +141,10 @@ crash-test: ## the crash harness: 1,000 SIGKILL trials (release); prints trials,
 	PLENARY_CRASH_TRIALS=$${PLENARY_CRASH_TRIALS:-1000} $(CARGO) test --release $(CARGO_LOCKED) -p plenary-api --test crash; \
 	echo "crash-test: wall time $$(( $$(date +%s) - started )) s, build included"
 
-bench: ## cargo bench the whole workspace
+bench: ## every benchmark (Criterion, release; generated meetings of 7,000/35,000/70,000), then a table of medians and growth
+	@mkdir -p target && touch target/bench-started
 	$(CARGO) bench --workspace $(CARGO_LOCKED)
+	@python3 tests/perf/bench_summary.py --since target/bench-started $${CARGO_TARGET_DIR:-target}/criterion
 
 run: deps ## build the UI and the app, and open the window (a new database gets the Lagos meeting)
 	npm --prefix ui run build

@@ -79,6 +79,9 @@ fn the_generated_meeting_passes_the_check_with_no_room_clash_and_a_few_people_do
     assert!((1..=10).contains(&people), "a few people are double-booked, so conflict detection has work: {people}");
 }
 
+/// Whether a character belongs to a script.
+type Is = fn(char) -> bool;
+
 #[test]
 fn names_come_in_many_scripts_with_family_name_first_for_east_asia() {
     let (dir, _api) = {
@@ -91,7 +94,7 @@ fn names_come_in_many_scripts_with_family_name_first_for_east_asia() {
         .prepare("SELECT given_name || ' ' || family_name, family_name_first FROM participants")
         .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
         .expect("the names");
-    let scripts: [(&str, fn(char) -> bool); 12] = [
+    let scripts: [(&str, Is); 12] = [
         ("Latin with diacritics", |c| ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)),
         ("Arabic", |c| ('\u{0600}'..='\u{06FF}').contains(&c)),
         ("Cyrillic", |c| ('\u{0400}'..='\u{04FF}').contains(&c)),
