@@ -210,6 +210,12 @@ mod tests {
         assert!(path.with_extension("db.damaged").is_file(), "the database was kept as .damaged");
         let refused = api.delete_meeting(crate::MeetingArgs { meeting_id: api.list_meetings().expect("meetings")[0].meeting.id.clone() });
         assert_eq!(refused.expect_err("writes are refused").code, ErrorCode::StorageDamaged, "a bulk delete is refused with the reason");
+        let meeting_id = api.list_meetings().expect("meetings")[0].meeting.id.clone();
+        let filter = crate::ParticipantFilter { meeting_id, limit: Some(1), ..crate::ParticipantFilter::default() };
+        let page = api.list_participants(crate::ListParticipantsArgs { filter, order: None, lang: None }).expect("participants");
+        let edit = api.delete_participant(crate::ByIdArgs { id: page.rows[0].participant.id.clone() });
+        assert_eq!(edit.expect_err("writes are refused").code, ErrorCode::StorageDamaged, "an edit recorded for undo is refused with the reason too");
+        assert!(api.undo().is_err(), "and nothing can be undone into the damaged file");
         let report = api.restore_backup(RestoreArgs { name: good.name }).expect("the good snapshot is restored");
         assert!(report.before.is_none(), "a damaged state is not snapshotted: it was kept as .damaged");
         assert_eq!(api.integrity_check().expect("check"), "ok");

@@ -225,14 +225,21 @@ impl Store {
     /// Runs `f` in one write transaction: committed if `f` succeeds, rolled back otherwise,
     /// so a refused input leaves the database as it was.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> Result<T>) -> Result<T> {
-        if let Some(refusal) = &self.backup.refusal {
-            return Err(refusal.clone().into());
-        }
+        self.writable()?;
         let now = self.now();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&Db { conn: &tx, now })?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Refuses every write path (plain, recorded for undo, undo itself) with the clear reason
+    /// once the file failed a check, instead of SQLite's generic read-only error.
+    pub(crate) fn writable(&self) -> Result<()> {
+        match &self.backup.refusal {
+            Some(refusal) => Err(refusal.clone().into()),
+            None => Ok(()),
+        }
     }
 
     fn now(&self) -> String {

@@ -90,6 +90,7 @@ impl Store {
     /// Runs `f` in one write transaction like [`Store::write`], and returns with its result
     /// every row it changed (cascades and triggers included), for undo.
     pub fn write_recorded<T>(&mut self, f: impl FnOnce(&Db<'_>) -> Result<T>) -> Result<(T, Changes)> {
+        self.writable()?;
         install(&self.conn)?;
         let now = self.now();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -140,6 +140,7 @@ impl Store {
     }
 
     fn apply_changes(&mut self, changes: &Changes, way: Way) -> Result<()> {
+        self.writable()?;
         install(&self.conn)?;
         let now = self.now();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
