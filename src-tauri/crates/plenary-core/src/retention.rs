@@ -65,9 +65,8 @@ impl Retention {
                 doomed.push(index);
             }
         }
-        if doomed.len() == times.len()
-            && let Some(newest) = order.first()
-        {
+        // Never all of them: the newest stays. (No let-chain: the crates build on Rust 1.85.)
+        if let (true, Some(newest)) = (doomed.len() == times.len(), order.first()) {
             doomed.retain(|i| i != newest);
         }
         doomed.sort_unstable();
