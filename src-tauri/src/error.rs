@@ -2,16 +2,23 @@
 
 use plenary_api::{Api, ApiError, ApiResult, AppStatus, ErrorCode, Lang, RestoreArgs, core::DomainError};
 use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock, PoisonError, RwLock};
+use std::sync::{Condvar, Mutex, OnceLock, PoisonError, RwLock};
 use std::time::Instant;
 
 /// The app's state: the API over the open database, or the reason it could not be opened
 /// (a damaged file, a newer schema), which every command then reports to the UI. A damaged
 /// database replaced by a snapshot is opened in place, without restarting the app: the API
 /// is set once it opens, and every command sees it from then on.
+///
+/// The database is opened on a thread of its own while WebKit starts its processes and
+/// loads the UI: on a large file its check takes as long as that start, and neither needs
+/// the other. Every use of the API waits for the opening to end.
 pub struct AppState {
     api: OnceLock<Api>,
     error: RwLock<Option<ApiError>>,
+    /// Whether the first opening has ended (with the API or an error).
+    opened: Mutex<bool>,
+    opened_signal: Condvar,
     /// Held while a damaged database is being replaced, so that two restores cannot race.
     replacing: Mutex<()>,
     database: PathBuf,
@@ -19,17 +26,41 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens the database at `database`; a new, empty one gets the Lagos demo meeting so that
-    /// the app is never empty on first start.
-    pub fn open(database: PathBuf, started: Instant) -> Self {
-        let state = AppState { api: OnceLock::new(), error: RwLock::new(None), replacing: Mutex::new(()), database, started };
-        match Self::open_api(&state.database, Lang::En) {
-            Ok(api) => {
-                let _ = state.api.set(api);
-            }
-            Err(e) => *state.error.write().unwrap_or_else(PoisonError::into_inner) = Some(e),
+    /// The state of the database at `database`, not yet opened: [`AppState::open`] opens it,
+    /// and every use of the API waits until then.
+    pub fn new(database: PathBuf, started: Instant) -> Self {
+        AppState {
+            api: OnceLock::new(),
+            error: RwLock::new(None),
+            opened: Mutex::new(false),
+            opened_signal: Condvar::new(),
+            replacing: Mutex::new(()),
+            database,
+            started,
         }
-        state
+    }
+
+    /// Opens the database; a new, empty one gets the Lagos demo meeting so that the app is
+    /// never empty on first start. Those waiting for the API go on once it ends.
+    pub fn open(&self) {
+        let begun = Instant::now();
+        match Self::open_api(&self.database, Lang::En) {
+            Ok(api) => {
+                let _ = self.api.set(api);
+            }
+            Err(e) => *self.error.write().unwrap_or_else(PoisonError::into_inner) = Some(e),
+        }
+        eprintln!("plenary: database opened in {} ms", begun.elapsed().as_millis());
+        *self.opened.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        self.opened_signal.notify_all();
+    }
+
+    /// Returns once the first opening has ended.
+    fn wait_opened(&self) {
+        let mut opened = self.opened.lock().unwrap_or_else(PoisonError::into_inner);
+        while !*opened {
+            opened = self.opened_signal.wait(opened).unwrap_or_else(PoisonError::into_inner);
+        }
     }
 
     fn open_api(database: &std::path::Path, lang: Lang) -> ApiResult<Api> {
@@ -43,6 +74,7 @@ impl AppState {
 
     /// The API, or the error that kept the database closed.
     pub fn api(&self) -> ApiResult<&Api> {
+        self.wait_opened();
         self.api.get().ok_or_else(|| self.error().unwrap_or_else(|| ApiError::from_domain(DomainError::new(ErrorCode::Storage).field("database"), Lang::En)))
     }
 
@@ -53,6 +85,7 @@ impl AppState {
     /// The app's start, for the UI: with the snapshots that can replace a database that could
     /// not be opened.
     pub fn status(&self) -> AppStatus {
+        self.wait_opened();
         let error = if self.api.get().is_some() { None } else { self.error() };
         let snapshots = match &error {
             Some(_) => plenary_api::list_snapshots(&self.database, Lang::En).unwrap_or_default(),
@@ -65,6 +98,7 @@ impl AppState {
     /// damaged file is kept as `.damaged`) and opens it; with a database already open, this
     /// is an ordinary restore.
     pub fn restore_damaged_database(&self, args: RestoreArgs, lang: Lang) -> ApiResult<AppStatus> {
+        self.wait_opened();
         let _one_at_a_time = self.replacing.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(api) = self.api.get() {
             api.restore_backup(args)?;

@@ -145,10 +145,17 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::open(database, started))
+        .manage(AppState::new(database, started))
         .manage(commands::import::ImportFiles::default())
         .invoke_handler(invoke_handler())
         .setup(|app| {
+            use tauri::Manager as _;
+            // While WebKit starts: the commands wait for it (AppState::api).
+            let opening = app.handle().clone();
+            std::thread::spawn(move || opening.state::<AppState>().open());
+            if let Some(window) = app.get_webview_window("main") {
+                window.with_webview(lean_webview)?;
+            }
             let handle = app.handle().clone();
             std::thread::spawn(move || snapshot_every(AUTO_SNAPSHOT, &handle));
             Ok(())
@@ -163,6 +170,23 @@ pub fn run() {
             }
         });
 }
+
+/// One page, loaded once, from the binary: WebKit's caches for browsing (recently visited
+/// pages kept whole, a memory cache sized for many sites) hold nothing the app will use again.
+#[cfg(target_os = "linux")]
+fn lean_webview(webview: tauri::webview::PlatformWebview) {
+    use webkit2gtk::{CacheModel, SettingsExt as _, WebContextExt as _, WebViewExt};
+    let view = webview.inner();
+    if let Some(context) = view.context() {
+        context.set_cache_model(CacheModel::DocumentViewer);
+    }
+    if let Some(settings) = WebViewExt::settings(&view) {
+        settings.set_enable_page_cache(false);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lean_webview(_webview: tauri::webview::PlatformWebview) {}
 
 /// How often the data is snapshotted while it changes.
 const AUTO_SNAPSHOT: std::time::Duration = std::time::Duration::from_secs(30 * 60);

@@ -12,8 +12,9 @@ delegate! {
     check() -> CheckReport;
 }
 
-/// Which database is open, or why it could not be.
-#[tauri::command]
+/// Which database is open, or why it could not be. Off the main thread: it waits for the
+/// database to open, and the window keeps painting meanwhile.
+#[tauri::command(async)]
 pub fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
     state.status()
 }
