@@ -39,7 +39,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 E2E_APP  = $${CARGO_TARGET_DIR:-target}/debug/plenary-desktop
 E2E_XVFB := xvfb-run -a -s '-screen 0 1280x800x24'
 
-.PHONY: help deps ui build test e2e bench run run-cli clean crash-test
+.PHONY: help deps ui build test e2e bench run run-cli clean crash-test perf
 
 help: ## list the targets
 	@echo "Plenary — make targets:"
@@ -145,6 +145,9 @@ bench: ## every benchmark (Criterion, release; generated meetings of 7,000/35,00
 	@mkdir -p target && touch target/bench-started
 	$(CARGO) bench --workspace $(CARGO_LOCKED)
 	@python3 tests/perf/bench_summary.py --since target/bench-started $${CARGO_TARGET_DIR:-target}/criterion
+
+perf: deps ## startup and footprint of the release app under Xvfb (demo and COP meetings): first paint, memory per process, binary size
+	bash tests/perf/startup.sh
 
 run: deps ## build the UI and the app, and open the window (a new database gets the Lagos meeting)
 	npm --prefix ui run build
