@@ -173,15 +173,19 @@ pub fn run() {
 
 /// One page, loaded once, from the binary: WebKit's caches for browsing (recently visited
 /// pages kept whole, a memory cache sized for many sites) hold nothing the app will use again.
+/// Forms and tables need no GPU compositing; without it the web process starts no GL
+/// renderer (Mesa's, in software, where there is no GPU), which under Xvfb halved its memory
+/// and took seconds off the first paint.
 #[cfg(target_os = "linux")]
 fn lean_webview(webview: tauri::webview::PlatformWebview) {
-    use webkit2gtk::{CacheModel, SettingsExt as _, WebContextExt as _, WebViewExt};
+    use webkit2gtk::{CacheModel, HardwareAccelerationPolicy, SettingsExt as _, WebContextExt as _, WebViewExt};
     let view = webview.inner();
     if let Some(context) = view.context() {
         context.set_cache_model(CacheModel::DocumentViewer);
     }
     if let Some(settings) = WebViewExt::settings(&view) {
         settings.set_enable_page_cache(false);
+        settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
     }
 }
 

@@ -16,6 +16,7 @@
 #   PERF_OUT    databases and logs (target/perf)
 #   PERF_BUILD=0  use the binaries already built
 #   PERF_COP_DB   an existing COP database to copy instead of generating one
+#   PERF_MEETINGS which databases, of "demo cop"
 #   PLENARY_APP, PLENARY_CLI  other binaries than target/release/plenary-desktop and plenary
 set -uo pipefail
 
@@ -124,7 +125,7 @@ mb() { awk -v k="$1" 'BEGIN { if (k == "-") print "-"; else printf "%.1f", k / 1
 
 printf '%-5s %7s %7s %7s | %-36s | %-36s\n' "" "paint" "spawn" "db open" \
   "PSS MB: main   web   net other  total" "RSS MB: main   web   net other  total"
-for tag in demo cop; do
+for tag in ${PERF_MEETINGS:-demo cop}; do
   db=$DEMO_DB; [[ $tag == cop ]] && db=$COP_DB
   results=()
   for i in $(seq "$RUNS"); do
