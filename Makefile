@@ -132,6 +132,16 @@ e2e: deps ## build the UI and the app, drive the window under Xvfb (tests/e2e; s
 	echo "e2e: UI and app built in $$(( $$(date +%s) - E2E_STARTED )) s"; \
 	PLENARY_APP="$(E2E_APP)" $(E2E_XVFB) bash tests/e2e/run.sh
 
+# The scale spec on the COP meeting (70,000 participants, 1,000 sessions, 500 paragraphs),
+# which the debug CLI takes about 40 s to make; `make e2e` runs the same spec on 7,000.
+# Prints the medians (keystroke → result, click → form, day switch, outcome opened) and
+# writes them to target/e2e/scale.json.
+.PHONY: e2e-scale
+e2e-scale: deps ## the scale e2e spec on a COP-sized meeting (70,000 participants): timings in target/e2e/scale.json
+	@npm --prefix ui run build
+	$(CARGO) build --workspace --tests --bins $(CARGO_LOCKED)
+	E2E_SCALE=cop E2E_SPEC_TIMEOUT=600 PLENARY_APP="$(E2E_APP)" $(E2E_XVFB) bash tests/e2e/run.sh tests/e2e/specs/scale.test.mjs
+
 # The crash harness (plenary-api/tests/crash): a worker killed with SIGKILL at seeded random
 # moments during edits, imports, exports and backups, the database reopened and checked after
 # each kill. `make test` runs 25 trials of the debug build; this runs PLENARY_CRASH_TRIALS

@@ -12,7 +12,8 @@
 # app within a file (a new WebDriver session) finds the same database. PLENARY_SAVE_PATH
 # (saved/export under the same folder) answers the app's save dialogs; the spec gets it as
 # E2E_SAVE_PATH to read what was saved. PLENARY_OPEN_PATH answers the open dialogs with
-# fixtures/<spec name>.<ext> when the spec has such a file. Afterwards the driver,
+# fixtures/<spec name>.<ext> when the spec has such a file; fixtures/<spec name>.setup.sh, when
+# there is one, makes the spec's database before its app starts. Afterwards the driver,
 # WebKitWebDriver and any app left over are ended by PID.
 #
 # Environment:
@@ -194,7 +195,22 @@ for spec in "${SPECS[@]}"; do
   tap="$OUT/logs/$name.tap"
   s0=$EPOCHREALTIME
   echo
-  open=$(compgen -G "$HERE/fixtures/$name.*" | head -n 1)
+  open=$(compgen -G "$HERE/fixtures/$name.*" | grep -v '\.setup\.sh$' | head -n 1)
+  # A spec's own database, made before its app starts: fixtures/<spec>.setup.sh, run with
+  # PLENARY_DB set and PLENARY_CLI the `plenary` CLI built beside the app.
+  setup="$HERE/fixtures/$name.setup.sh"
+  if [[ -f $setup ]]; then
+    mkdir -p "$dir"
+    u0=$EPOCHREALTIME
+    if ! env PLENARY_DB="$dir/plenary.db" PLENARY_CLI="$(dirname "$APP")/plenary" bash "$setup" >"$OUT/logs/$name.setup.log" 2>&1; then
+      echo "=== $name: $setup failed; its output:"
+      cat "$OUT/logs/$name.setup.log"
+      FAILED=$((FAILED + 1))
+      SUMMARY+=("$(printf '%-20s setup failed' "$name")")
+      continue
+    fi
+    echo "e2e: $name: database made by fixtures/$name.setup.sh in $(seconds "$u0" "$EPOCHREALTIME") s"
+  fi
   if ! start_driver "$dir" "$OUT/logs/$name.driver.log" "$open"; then
     echo "=== $name"
     stop_driver
