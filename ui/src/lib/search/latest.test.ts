@@ -1,31 +1,52 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Latest, debounce } from "./latest";
+import { describe, expect, it } from "vitest";
+import { Latest, oneAtATime } from "./latest";
 
-describe("debounce", () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+describe("oneAtATime", () => {
+  /** A run whose answer the test releases. */
+  function gated() {
+    const calls: string[] = [];
+    const release: Array<() => void> = [];
+    const run = (text: string) =>
+      new Promise<void>((resolve) => {
+        calls.push(text);
+        release.push(resolve);
+      });
+    return { calls, release, run };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 0));
 
-  it("runs once, with the last arguments, after a pause in the calls", () => {
-    const run = vi.fn();
-    const d = debounce(run, 120);
-    d.call("p");
-    vi.advanceTimersByTime(100);
-    d.call("pr");
-    vi.advanceTimersByTime(100);
-    expect(run, "typing on: nothing sent yet").not.toHaveBeenCalled();
-    d.call("pro");
-    vi.advanceTimersByTime(120);
-    expect(run).toHaveBeenCalledTimes(1);
-    expect(run).toHaveBeenCalledWith("pro");
+  it("sends the first keystroke at once, then only the newest text once the answer is back", async () => {
+    const g = gated();
+    const o = oneAtATime(g.run);
+    o.call("p");
+    expect(g.calls, "no pause before the first request").toEqual(["p"]);
+    o.call("pr");
+    o.call("pro");
+    expect(g.calls, "one request at a time").toEqual(["p"]);
+    g.release[0]!();
+    await settle();
+    expect(g.calls, "the texts typed meanwhile collapse into the newest").toEqual(["p", "pro"]);
+    g.release[1]!();
+    await settle();
+    o.call("pros");
+    expect(g.calls, "idle again: sent at once").toEqual(["p", "pro", "pros"]);
   });
 
-  it("sends nothing once cancelled", () => {
-    const run = vi.fn();
-    const d = debounce(run, 120);
-    d.call("x");
-    d.cancel();
-    vi.advanceTimersByTime(500);
-    expect(run).not.toHaveBeenCalled();
+  it("sends nothing waiting once cancelled, and goes on after a failed run", async () => {
+    const calls: string[] = [];
+    let fail: (e: Error) => void = () => {};
+    const o = oneAtATime((text: string) => {
+      calls.push(text);
+      return new Promise<void>((_, reject) => (fail = reject));
+    });
+    o.call("x");
+    o.call("xy");
+    o.cancel();
+    fail(new Error("store closed"));
+    await settle();
+    expect(calls, "the cancelled text is not sent").toEqual(["x"]);
+    o.call("z");
+    expect(calls, "a failure does not leave it busy").toEqual(["x", "z"]);
   });
 });
 

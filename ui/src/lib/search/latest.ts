@@ -1,21 +1,34 @@
-// Results as you type: a query waits for a pause in the typing, and an answer that comes
-// back after a newer query was sent is dropped, so that a slow answer never replaces the
+// Results as you type: a query is sent at once unless one is on its way (then the newest text
+// follows it), and an answer that comes back after a newer query was sent is dropped, so that a slow answer never replaces the
 // results of what is typed now.
 
-/** Runs `run` once `delay` ms have passed without another call; `cancel` forgets the pending one. */
-export function debounce<A extends unknown[]>(run: (...args: A) => void, delay: number): { call: (...args: A) => void; cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Runs `run` at once when no run is under way; calls made meanwhile wait, and only the last of
+ * them runs when the current one ends. A keystroke is answered as soon as the store can (no
+ * fixed pause), and fast typing never queues more than one request behind the one in flight.
+ * `cancel` forgets the waiting call.
+ */
+export function oneAtATime<A extends unknown[]>(run: (...args: A) => Promise<void>): { call: (...args: A) => void; cancel: () => void } {
+  let busy = false;
+  let waiting: A | null = null;
+  const start = (args: A) => {
+    busy = true;
+    void run(...args)
+      .catch(() => {})
+      .finally(() => {
+        busy = false;
+        const next = waiting;
+        waiting = null;
+        if (next) start(next);
+      });
+  };
   return {
     call: (...args: A) => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        run(...args);
-      }, delay);
+      if (busy) waiting = args;
+      else start(args);
     },
     cancel: () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+      waiting = null;
     },
   };
 }
