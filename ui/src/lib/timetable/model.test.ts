@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BilingualText, SessionRow } from "../ipc";
-import { columnsFor, hhmm, inputOf, meetingDays, pillarClass, textIn, visibleRange, withPlacement } from "./model";
+import { columnsFor, firstDay, hhmm, inputOf, meetingDays, pillarClass, textIn, visibleRange, withPlacement } from "./model";
 
 function text(en: string, fr: string): BilingualText {
   const side = (t: string) => ({ text: t, state: t ? ("final" as const) : ("missing" as const), source_hash: null, source_text: null });
@@ -103,5 +103,14 @@ describe("the grid's columns", () => {
     expect(pillarClass(1)).toBe("pillar-1");
     expect(pillarClass(9)).toBe("pillar-1");
     expect(pillarClass(undefined)).toBe("");
+  });
+});
+
+describe("firstDay", () => {
+  it("is the earliest day whatever the order, so that a large timetable opens on its first day", () => {
+    expect(firstDay([{ day: "2025-11-06" }, { day: "2025-11-04" }, { day: "2025-11-05" }])).toBe("2025-11-04");
+  });
+  it("is empty without sessions (the view then keeps all days)", () => {
+    expect(firstDay([])).toBe("");
   });
 });

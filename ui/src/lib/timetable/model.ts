@@ -126,3 +126,10 @@ export function pillarClass(position: number | undefined): string {
   if (!position) return "";
   return `pillar-${((position - 1) % PILLAR_COLOURS) + 1}`;
 }
+
+/** The earliest day that has a session ("" for none): ISO dates compare as text. */
+export function firstDay(sessions: readonly { day: string }[]): string {
+  let first = "";
+  for (const s of sessions) if (!first || s.day < first) first = s.day;
+  return first;
+}

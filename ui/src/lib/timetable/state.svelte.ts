@@ -6,10 +6,13 @@ import { i18n, t } from "../i18n/index.svelte";
 import { formatTimeRange } from "../format";
 import { bySession, fromApi, outsideDays, findConflicts, type Clash, type Slot } from "./conflicts";
 import { samePlacement, type Placement } from "./drag";
-import { inputOf, meetingDays, placementOf, slotOf, textIn, withPlacement, type Mode } from "./model";
+import { firstDay, inputOf, meetingDays, placementOf, slotOf, textIn, withPlacement, type Mode } from "./model";
 
 /** How long arrow-key moves wait for the next key before they are saved. */
 const KEY_SAVE_DELAY = 700;
+
+/** Above this many sessions, a meeting's timetable opens on one day rather than all. */
+export const ONE_DAY_ABOVE = 400;
 
 /** Zoom levels of the time axis, in pixels per minute. */
 export const ZOOMS = [0.8, 1.1, 1.5, 2.2] as const;
@@ -95,6 +98,12 @@ class Timetable {
     }
     if (!meetingId) return;
     await this.load();
+    // A large timetable (a COP's 1,000 sessions over 12 days and 40 rooms) opens on its first
+    // day: all days at once would be hundreds of columns, too many to read. "All days" stays
+    // one choice away in the day filter.
+    if (changedMeeting && meetingId === this.meetingId && view.day === null && this.sessions.length > ONE_DAY_ABOVE) {
+      view.day = firstDay(this.sessions) || null;
+    }
   }
 
   /** Reloads everything from the API. */
