@@ -61,7 +61,33 @@ export function labelsById(draft: OutcomeDraft): Map<string, ParagraphLabel> {
 
 /** The reference of a paragraph ("OP3"), or "?" while the draft is being read again. */
 export function referenceOf(draft: OutcomeDraft, paragraphId: string): string {
-  return draft.labels.find((l) => l.paragraph_id === paragraphId)?.reference ?? "?";
+  return lookupOf(draft).references.get(paragraphId) ?? "?";
+}
+
+// The lists of a draft are never changed in place (a change makes new ones: the draft is raw
+// state), so each list's index is made once: every row of a 500-paragraph document asks for
+// its reference and counts, which as searches through the lists would cost rows × paragraphs.
+const indexes = new WeakMap<object, Map<string, unknown>>();
+
+function indexed<T, V>(list: readonly T[], build: (list: readonly T[]) => Map<string, V>): Map<string, V> {
+  let found = indexes.get(list) as Map<string, V> | undefined;
+  if (!found) {
+    found = build(list);
+    indexes.set(list, found);
+  }
+  return found;
+}
+
+function lookupOf(draft: OutcomeDraft) {
+  return {
+    references: indexed(draft.labels, (labels) => new Map(labels.map((l) => [l.paragraph_id, l.reference]))),
+    pending: indexed(draft.amendments, (amendments) => {
+      const out = new Map<string, number>();
+      for (const { amendment: a } of amendments) if (a.status === "proposed") out.set(a.paragraph_id, (out.get(a.paragraph_id) ?? 0) + 1);
+      return out;
+    }),
+    comments: indexed(draft.comment_counts, (counts) => new Map(counts.map((c) => [c.paragraph_id, { open: c.open, total: c.total }]))),
+  };
 }
 
 /** The statuses a document can be moved to from `status`: freely between draft, under review
@@ -83,13 +109,12 @@ export function amendmentsOf(draft: OutcomeDraft, paragraphId: string): Amendmen
 
 /** How many amendments to a paragraph wait for a decision. */
 export function pendingCount(draft: OutcomeDraft, paragraphId: string): number {
-  return draft.amendments.filter((a) => a.amendment.paragraph_id === paragraphId && a.amendment.status === "proposed").length;
+  return lookupOf(draft).pending.get(paragraphId) ?? 0;
 }
 
 /** The open and total comments on a paragraph. */
 export function commentsOf(draft: OutcomeDraft, paragraphId: string): { open: number; total: number } {
-  const c = draft.comment_counts.find((x) => x.paragraph_id === paragraphId);
-  return { open: c?.open ?? 0, total: c?.total ?? 0 };
+  return lookupOf(draft).comments.get(paragraphId) ?? { open: 0, total: 0 };
 }
 
 /** A side of a bilingual text in `lang`, or the other side when it is empty. */
