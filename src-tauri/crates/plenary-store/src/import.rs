@@ -6,7 +6,8 @@
 //! file before anything is written, inside the same transaction; the unique indexes stay
 //! the last guard. Writing is then one prepared statement per kind of row, and the search
 //! index is rebuilt once, for the meeting's participants, for a large import instead of row
-//! by row.
+//! by row. For an import that brings most of the table's rows, the indexes that only order
+//! participants are made again after the rows rather than kept in step row by row.
 
 use crate::{Db, Result, rows};
 use plenary_core::participant::{NameParts, Participant, display_name};
@@ -16,6 +17,13 @@ use rusqlite::{OptionalExtension, params};
 /// From this many rows, the meeting's participants are re-indexed at the end rather than
 /// kept in step row by row.
 const REBUILD_FROM: usize = 5_000;
+
+/// An import of at least [`REBUILD_FROM`] rows that will make up at least 1 in this many of
+/// the participants (of all meetings) drops the ordering indexes and makes them again after.
+/// Keeping an index in step costs a search of the B-tree per row and index, at random
+/// places (collation keys); making it again is one sort of the whole table, about six times
+/// cheaper per row, so it pays while the table is at most a few times the import.
+const REINDEX_SHARE: usize = 4;
 
 /// The page cache during an import, in KiB as `PRAGMA cache_size` takes it (negative):
 /// 256 MB at most, allocated only as pages are used.
@@ -98,8 +106,42 @@ impl Db<'_> {
     }
 
     fn write_rows(&self, rows: &[ImportRow], progress: &mut dyn FnMut(usize)) -> Result<()> {
-        let step = (rows.len() / 100).max(1);
         let rebuild = rows.len() >= REBUILD_FROM;
+        let existing: i64 = if rebuild { self.conn.query_row("SELECT count(*) FROM participants", [], |r| r.get(0))? } else { 0 };
+        let existing = usize::try_from(existing).unwrap_or(usize::MAX);
+        if rebuild && existing.saturating_add(rows.len()) <= rows.len().saturating_mul(REINDEX_SHARE) {
+            // Made again in the same transaction: a failure anywhere rolls the drop back too.
+            let indexes = self.ordering_indexes()?;
+            for (name, _) in &indexes {
+                self.conn.execute_batch(&format!("DROP INDEX main.\"{}\"", name.replace('"', "\"\"")))?;
+            }
+            self.insert_rows(rows, rebuild, progress)?;
+            for (_, sql) in &indexes {
+                self.conn.execute_batch(sql)?;
+            }
+        } else {
+            self.insert_rows(rows, rebuild, progress)?;
+        }
+        if let (true, Some(first)) = (rebuild, rows.first()) {
+            self.reindex_meeting_participants(&first.participant.meeting_id)?;
+        }
+        Ok(())
+    }
+
+    /// The indexes of participants that guard no uniqueness (names and statements as the
+    /// schema holds them): a unique index stays during an import, so that a duplicate the
+    /// plan missed is refused at its row.
+    fn ordering_indexes(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT i.name, i.sql FROM sqlite_schema i JOIN pragma_index_list('participants') l ON l.name = i.name
+             WHERE i.type = 'index' AND i.sql IS NOT NULL AND l.\"unique\" = 0 ORDER BY i.name",
+        )?;
+        let indexes = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(indexes)
+    }
+
+    fn insert_rows(&self, rows: &[ImportRow], rebuild: bool, progress: &mut dyn FnMut(usize)) -> Result<()> {
+        let step = (rows.len() / 100).max(1);
         for (i, row) in rows.iter().enumerate() {
             let p = &row.participant;
             let at_line = |e| DomainError::from(e).row(row.line);
@@ -111,9 +153,6 @@ impl Db<'_> {
             if (i + 1) % step == 0 || i + 1 == rows.len() {
                 progress(i + 1);
             }
-        }
-        if let (true, Some(first)) = (rebuild, rows.first()) {
-            self.reindex_meeting_participants(&first.participant.meeting_id)?;
         }
         Ok(())
     }

@@ -324,12 +324,8 @@ fn a_large_import_reports_its_progress_by_the_percent_and_is_searchable_at_once(
     let m = lagos(&api);
     // People already there, indexed row by row by a small import.
     import(&api, &m, "windows-1252-semicolon.csv", ImportOptions::default());
-    let file = dir.path().join("large.csv");
-    let mut text = String::from("Last name,First name,Country,Email\n");
-    for i in 0..5_000 {
-        text.push_str(&format!("Okonkwo{i},Ifeoma,{},p{i}@example.org\n", ["NG", "GH", "SN", "CI"][i % 4]));
-    }
-    std::fs::write(&file, text).expect("a file");
+    let file = large_list(&dir, 5_000);
+    let indexes = participant_indexes(&dir);
     let mut seen = Vec::new();
     let report = api.import_participants_with_progress(args(&m, file, ImportOptions::default()), &mut |p| seen.push((p.done, p.total))).expect("imported");
     assert_eq!(report.added, 5_000);
@@ -339,8 +335,50 @@ fn a_large_import_reports_its_progress_by_the_percent_and_is_searchable_at_once(
     // From 5,000 rows the index is rebuilt once rather than kept row by row: it must still find them.
     let found = api.search(plenary_api::SearchArgs { text: "okonkwo4999".into(), meeting_id: Some(m.clone()), ..Default::default() }).expect("a search");
     assert_eq!(found.iter().filter(|h| h.kind == "participant").count(), 1, "the last row is found: {found:?}");
-    let found = api.search(plenary_api::SearchArgs { text: "baumgartner".into(), meeting_id: Some(m), ..Default::default() }).expect("a search");
+    let found = api.search(plenary_api::SearchArgs { text: "baumgartner".into(), meeting_id: Some(m.clone()), ..Default::default() }).expect("a search");
     assert!(found.iter().any(|h| h.kind == "participant"), "the meeting's earlier participants stay found after the one-pass re-index: {found:?}");
     let report = api.check().expect("a check");
     assert!(report.ok, "the index matches the data after a large import: {:?}", report.problems);
+    // The ordering indexes, dropped for the import and made again after, are as the schema had them.
+    assert_eq!(participant_indexes(&dir), indexes, "every index of participants is back, with its statement");
+    let filter = ParticipantFilter { meeting_id: m.clone(), search: Some("okonkwo".into()), limit: Some(3), ..Default::default() };
+    let page = api.list_participants(ListParticipantsArgs { filter, order: None, lang: None }).expect("a page");
+    let names: Vec<&str> = page.rows.iter().map(|r| r.participant.family_name.as_str()).collect();
+    assert_eq!((names, page.total), (vec!["Okonkwo0", "Okonkwo1", "Okonkwo10"], 5_000), "the name order reads the index made again");
+}
+
+/// A list of `n` people in four West African delegations, in a file of `dir`.
+fn large_list(dir: &TempDir, n: usize) -> PathBuf {
+    let file = dir.path().join("large.csv");
+    let mut text = String::from("Last name,First name,Country,Email\n");
+    for i in 0..n {
+        text.push_str(&format!("Okonkwo{i},Ifeoma,{},p{i}@example.org\n", ["NG", "GH", "SN", "CI"][i % 4]));
+    }
+    std::fs::write(&file, text).expect("a file");
+    file
+}
+
+/// The indexes of participants as the schema holds them: name and statement.
+fn participant_indexes(dir: &TempDir) -> Vec<(String, Option<String>)> {
+    let conn = raw(dir);
+    let mut stmt = conn.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'participants' ORDER BY name").expect("a query");
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("rows").collect::<Result<_, _>>().expect("indexes read")
+}
+
+#[test]
+fn a_large_import_that_fails_near_its_end_keeps_every_index_and_writes_nothing() {
+    let (dir, api) = host();
+    let m = lagos(&api);
+    let file = large_list(&dir, 5_000);
+    // The ordering indexes are dropped for a large import: a failure after most rows must
+    // bring them back with everything else.
+    raw(&dir)
+        .execute_batch("CREATE TRIGGER fail_late BEFORE INSERT ON participants WHEN NEW.family_name = 'Okonkwo4990' BEGIN SELECT RAISE(ABORT, 'disk full'); END;")
+        .expect("a failing trigger");
+    let (indexes, counts, before) = (participant_indexes(&dir), row_counts(&dir), dump(&dir));
+    let err = api.import_participants(args(&m, file, ImportOptions::default())).expect_err("row 4,991 fails");
+    assert_eq!((err.code, err.row), (ErrorCode::Storage, Some(4_992)), "the failure names the row (after the header): {err:?}");
+    assert_eq!(participant_indexes(&dir), indexes, "the dropped indexes come back with the rollback");
+    assert_eq!(row_counts(&dir), counts, "no person of the failed import stays");
+    assert!(changed_tables(&before, &dump(&dir)).is_empty());
 }
