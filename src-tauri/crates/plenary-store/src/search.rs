@@ -9,6 +9,9 @@ use plenary_core::{Id, Lang};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
+/// The snippet of a match, its matches between [`OPEN`] and [`CLOSE`].
+const SNIPPET_SQL: &str = "snippet(search_index, -1, char(2), char(3), '…', 12)";
+
 /// A search result, with what the app needs to show it and to open it.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Hit {
@@ -70,6 +73,18 @@ fn segments(marked: &str) -> Vec<Segment> {
 fn bracketed(segments: &[Segment]) -> String {
     segments.iter().map(|s| if s.matched { format!("[{}]", s.text) } else { s.text.clone() }).collect()
 }
+
+/// A kind with at most this many matches has them all ranked (BM25, a bounded top-N sort);
+/// beyond, ranking every match would cost tens of milliseconds for a short prefix that
+/// matches most of a large meeting, for an order that means little at that point.
+const RANK_ALL_UP_TO: i64 = 2_000;
+
+/// The matches of `?1` of kind `?2` in meeting `?3` (or shared by all), with their score and
+/// `SNIPPET`; the caller puts the snippet's expression, the order and the LIMIT (`?4`).
+const HIT_SQL: &str = "SELECT k.kind, k.ref_id, k.meeting_id, k.rowid,
+        bm25(search_index, 10.0, 1.0) * CASE k.kind WHEN 'paragraph' THEN 0.5 ELSE 1.0 END AS score, SNIPPET
+ FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
+ WHERE search_index MATCH ?1 AND k.kind = ?2 AND (?3 IS NULL OR k.meeting_id = ?3 OR k.meeting_id IS NULL)";
 
 impl Db<'_> {
     /// Replaces the index entry of row `id` of `kind` with what `search_source` says of it.
@@ -163,29 +178,46 @@ impl Db<'_> {
         )?;
         let totals: Vec<(String, i64)> =
             totals.query_map(params![query, meeting], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        let mut best = self.conn.prepare_cached(
-            "SELECT k.kind, k.ref_id, k.meeting_id, k.rowid,
-                    bm25(search_index, 10.0, 1.0) * CASE k.kind WHEN 'paragraph' THEN 0.5 ELSE 1.0 END AS score
-             FROM search_index JOIN search_keys k ON k.rowid = search_index.rowid
-             WHERE search_index MATCH ?1 AND k.kind = ?2 AND (?3 IS NULL OR k.meeting_id = ?3 OR k.meeting_id IS NULL)
-             ORDER BY score, k.rowid LIMIT ?4",
-        )?;
         let mut found = Vec::new();
         for (kind, total) in &totals {
-            let rows = best.query_map(params![query, kind, meeting, per_kind], |r| {
-                Ok((r.get::<_, String>(0)?, rows::id(r, 1)?, rows::id_opt(r, 2)?, r.get::<_, i64>(3)?, *total, r.get::<_, f64>(4)?))
-            })?;
-            found.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+            let row = |r: &rusqlite::Row<'_>| {
+                Ok((r.get::<_, String>(0)?, rows::id(r, 1)?, rows::id_opt(r, 2)?, r.get::<_, i64>(3)?, *total, r.get::<_, f64>(4)?, r.get::<_, Option<String>>(5)?))
+            };
+            if *total <= RANK_ALL_UP_TO {
+                // The snippet after the sort, for the rows kept only: in the query, it would be
+                // made for every match before the sort.
+                let mut best = self.conn.prepare_cached(&format!("{} ORDER BY score, k.rowid LIMIT ?4", HIT_SQL.replace("SNIPPET", "NULL")))?;
+                found.extend(best.query_map(params![query, kind, meeting, per_kind], row)?.collect::<rusqlite::Result<Vec<_>>>()?);
+                continue;
+            }
+            // Too many to rank: the first rows in the index's order whose name matches, then
+            // (if too few) whose other text does, each streamed from FTS5 and cut by the LIMIT.
+            // The snippet in the query: its rows are the ones kept, and a short prefix costs
+            // milliseconds to match again row by row.
+            let mut first =
+                self.conn.prepare_cached(&format!("{} ORDER BY search_index.rowid LIMIT ?4", HIT_SQL.replace("SNIPPET", SNIPPET_SQL)))?;
+            let names = format!("{{name}} : ({query})");
+            let mut kind_found = first.query_map(params![names, kind, meeting, per_kind], row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            if kind_found.len() < per_kind as usize {
+                let more = first.query_map(params![query, kind, meeting, per_kind], row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+                for hit in more {
+                    if kind_found.len() < per_kind as usize && !kind_found.iter().any(|h| h.3 == hit.3) {
+                        kind_found.push(hit);
+                    }
+                }
+            }
+            found.extend(kind_found);
         }
         found.sort_by(|a, b| a.5.total_cmp(&b.5).then(a.3.cmp(&b.3)));
         found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        let mut snippet = self.conn.prepare_cached(
-            "SELECT snippet(search_index, -1, char(2), char(3), '…', 12) FROM search_index
-             WHERE search_index MATCH ?1 AND rowid = ?2",
-        )?;
+        let mut snippet =
+            self.conn.prepare_cached(&format!("SELECT {SNIPPET_SQL} FROM search_index WHERE search_index MATCH ?1 AND rowid = ?2"))?;
         let mut hits = Vec::with_capacity(found.len());
-        for (kind, id, hit_meeting, rowid, total, _) in found {
-            let marked: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
+        for (kind, id, hit_meeting, rowid, total, _, marked) in found {
+            let marked: String = match marked {
+                Some(marked) => marked,
+                None => snippet.query_row(params![query, rowid], |r| r.get(0))?,
+            };
             let segments = segments(&marked);
             let about = self.describe_hit(&kind, &id, meeting_id, lang)?;
             hits.push(Hit {
