@@ -37,8 +37,10 @@ mkdir -p "$OUT"
 if [[ ${PERF_BUILD:-1} != 0 ]]; then
   echo "perf: building the UI and the release app and CLI…" >&2
   npm --prefix "$ROOT/ui" run build >"$OUT/build-ui.log" 2>&1 || die "UI build failed: $OUT/build-ui.log"
-  (cd "$ROOT" && cargo build --release --locked -p plenary-desktop -p plenary-cli) >"$OUT/build.log" 2>&1 \
-    || die "release build failed: $OUT/build.log"
+  # One package per call: built together, their features unify otherwise than `make run`'s
+  # build and the dependencies would be compiled again.
+  (cd "$ROOT" && cargo build --release --locked -p plenary-desktop && cargo build --release --locked -p plenary-cli --bin plenary) \
+    >"$OUT/build.log" 2>&1 || die "release build failed: $OUT/build.log"
 fi
 [[ -x $APP ]] || die "no release app at $APP"
 [[ -x $CLI ]] || die "no release CLI at $CLI"
