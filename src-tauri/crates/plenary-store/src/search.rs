@@ -210,14 +210,26 @@ impl Db<'_> {
         }
         found.sort_by(|a, b| a.5.total_cmp(&b.5).then(a.3.cmp(&b.3)));
         found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        let mut snippet =
-            self.conn.prepare_cached(&format!("SELECT {SNIPPET_SQL} FROM search_index WHERE search_index MATCH ?1 AND rowid = ?2"))?;
+        // The snippets still to make, in one pass over the matches: matching again row by row
+        // (`rowid = ?`) would expand a short prefix again for every hit. The `+` keeps the
+        // rowids a filter of that pass rather than one lookup each.
+        let missing: Vec<i64> = found.iter().filter(|f| f.6.is_none()).map(|f| f.3).collect();
+        let mut marks = std::collections::HashMap::new();
+        if !missing.is_empty() {
+            let mut snippets = self.conn.prepare_cached(&format!(
+                "SELECT rowid, {SNIPPET_SQL} FROM search_index
+                 WHERE search_index MATCH ?1 AND +rowid IN (SELECT value FROM json_each(?2))"
+            ))?;
+            let wanted = format!("[{}]", missing.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+            let rows = snippets.query_map(params![query, wanted], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (rowid, marked) = row?;
+                marks.insert(rowid, marked);
+            }
+        }
         let mut hits = Vec::with_capacity(found.len());
         for (kind, id, hit_meeting, rowid, total, _, marked) in found {
-            let marked: String = match marked {
-                Some(marked) => marked,
-                None => snippet.query_row(params![query, rowid], |r| r.get(0))?,
-            };
+            let marked = marked.or_else(|| marks.remove(&rowid)).unwrap_or_default();
             let segments = segments(&marked);
             let about = self.describe_hit(&kind, &id, meeting_id, lang)?;
             hits.push(Hit {
