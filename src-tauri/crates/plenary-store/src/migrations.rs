@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_agenda", include_str!("../migrations/0004_agenda.sql")),
     ("0005_outcome", include_str!("../migrations/0005_outcome.sql")),
     ("0006_search_everything", include_str!("../migrations/0006_search_everything.sql")),
+    ("0007_meeting_counts", include_str!("../migrations/0007_meeting_counts.sql")),
 ];
 
 /// The schema version this binary writes.
@@ -60,6 +61,7 @@ mod tests {
         ("0004_agenda", "ba1179506e765bff"),
         ("0005_outcome", "b643929447d9f8cd"),
         ("0006_search_everything", "c47b16d3b28df08b"),
+        ("0007_meeting_counts", "8b274f9ef17f5a86"),
     ];
 
     #[test]

@@ -7,22 +7,29 @@ use plenary_core::organisation::OrgCategory;
 use plenary_core::participant::Role;
 use plenary_core::protocol::compare;
 use plenary_core::stats::{Count, GenderBalance, GroupGender, MeetingStats};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use plenary_core::{Id, Lang};
+
+/// A delegation of the meeting as the statistics group it: its UN listing group, and its
+/// country (alpha-2 and names) for a state.
+struct Grouping {
+    listing: ListingCategory,
+    country: Option<(String, String, String)>,
+}
 
 impl Db<'_> {
     /// Counts representatives (registered, attended, with a badge), countries, organisations
     /// by category, state delegations by M49 region, participants by role, gender, country
     /// and delegation category, and gender per category. Labels are in `lang`.
+    ///
+    /// Every count of participants comes from one walk of `participants_meeting_counts`,
+    /// grouped by delegation and by the flags counted; the delegations (a few hundred) then
+    /// say which country and listing group each group of people belongs to.
     pub fn meeting_stats(&self, meeting_id: &Id, lang: Lang) -> Result<MeetingStats> {
         self.meeting(meeting_id)?;
         let m = meeting_id.as_str();
         let one = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [m], |r| r.get::<_, i64>(0))? as u64) };
         let mut stats = MeetingStats {
-            representatives: one("SELECT count(*) FROM participants WHERE meeting_id = ?1")?,
-            attended: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND attended = 1")?,
-            registered: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND registered = 1")?,
-            badges_printed: one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND badge_printed = 1")?,
             countries: one("SELECT count(DISTINCT country) FROM delegations WHERE meeting_id = ?1 AND country IS NOT NULL")?,
             organisations: one(
                 "SELECT count(DISTINCT organisation_id) FROM delegations WHERE meeting_id = ?1 AND organisation_id IS NOT NULL",
@@ -48,74 +55,94 @@ impl Db<'_> {
         stats.delegations_by_region = self.count_by_region(m, "region", lang)?;
         stats.delegations_by_subregion = self.count_by_region(m, "subregion", lang)?;
 
-        let heads = one("SELECT count(*) FROM participants WHERE meeting_id = ?1 AND is_head = 1")?;
+        let groupings = self.groupings(m)?;
+        let mut heads = 0;
+        let mut by_country: BTreeMap<&str, (&str, &str, u64)> = BTreeMap::new();
+        let mut by_listing: BTreeMap<ListingCategory, u64> = BTreeMap::new();
+        let mut gender_by_listing: BTreeMap<ListingCategory, GenderBalance> = BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT delegation_id, gender, attended, registered, badge_printed, is_head, count(*)
+             FROM participants WHERE meeting_id = ?1 GROUP BY 1, 2, 3, 4, 5, 6",
+        )?;
+        let mut rows = stmt.query([m])?;
+        while let Some(r) = rows.next()? {
+            let delegation: String = r.get(0)?;
+            let gender: Option<String> = r.get(1)?;
+            let n = r.get::<_, i64>(6)? as u64;
+            let flag = |i: usize| -> rusqlite::Result<u64> { Ok(if r.get::<_, bool>(i)? { n } else { 0 }) };
+            stats.representatives += n;
+            stats.attended += flag(2)?;
+            stats.registered += flag(3)?;
+            stats.badges_printed += flag(4)?;
+            heads += flag(5)?;
+            stats.gender.add(gender.as_deref(), n);
+            // A participant whose delegation is of another meeting (reported by `check`) is
+            // counted among the representatives only.
+            let Some(grouping) = groupings.get(&delegation) else { continue };
+            *by_listing.entry(grouping.listing).or_default() += n;
+            gender_by_listing.entry(grouping.listing).or_default().add(gender.as_deref(), n);
+            if let Some((alpha2, en, fr)) = &grouping.country {
+                by_country.entry(alpha2).or_insert((en, fr, 0)).2 += n;
+            }
+        }
+
         stats.participants_by_role.push(Count {
             key: "head".into(),
             label: lang.pick("Heads of delegation", "Chefs de délégation").into(),
             count: heads,
         });
+        stats.participants_by_role.extend(self.count_by_role(m)?.into_iter().map(|(r, n)| Count {
+            key: r.as_str().into(),
+            label: role_label(r, lang).into(),
+            count: n,
+        }));
+
+        let mut countries: Vec<Count> = by_country
+            .into_iter()
+            .map(|(alpha2, (en, fr, n))| Count { key: alpha2.into(), label: lang.pick(en, fr).into(), count: n })
+            .collect();
+        // Largest first, ties in the collation of `lang` (so that "Égypte" sorts among the
+        // E's in French).
+        countries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| compare(lang, &a.label, &b.label)));
+        stats.participants_by_country = countries;
+        stats.participants_by_category =
+            by_listing.into_iter().map(|(c, n)| Count { key: c.as_str().into(), label: c.label(lang).into(), count: n }).collect();
+        stats.gender_by_category = gender_by_listing
+            .into_iter()
+            .map(|(c, gender)| GroupGender { key: c.as_str().into(), label: c.label(lang).into(), gender })
+            .collect();
+        Ok(stats)
+    }
+
+    /// The delegations of meeting `m` by id, with their listing group and country.
+    fn groupings(&self, m: &str) -> Result<HashMap<String, Grouping>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT d.id, {LISTING_SQL}, c.alpha2, c.name_en, c.name_fr FROM delegations d
+             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id
+             WHERE d.meeting_id = ?1"
+        ))?;
+        let rows = stmt.query_map([m], |r| {
+            let country = match r.get::<_, Option<String>>(2)? {
+                Some(alpha2) => Some((alpha2, r.get(3)?, r.get(4)?)),
+                None => None,
+            };
+            Ok((r.get(0)?, Grouping { listing: crate::rows::parsed(r, 1, ListingCategory::parse)?, country }))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Participants of meeting `m` by role, in role order. The roles (a few per session)
+    /// are the outer loop: walking the meeting's participants to find them would read all.
+    fn count_by_role(&self, m: &str) -> Result<Vec<(Role, u64)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT r.role, count(*) FROM participant_roles r JOIN participants p ON p.id = r.participant_id
+            "SELECT r.role, count(*) FROM participant_roles r CROSS JOIN participants p ON p.id = r.participant_id
              WHERE p.meeting_id = ?1 GROUP BY r.role",
         )?;
         let mut roles: Vec<(Role, u64)> = stmt
             .query_map([m], |r| Ok((crate::rows::parsed(r, 0, Role::parse)?, r.get::<_, i64>(1)? as u64)))?
             .collect::<rusqlite::Result<_>>()?;
         roles.sort_by_key(|(r, _)| *r);
-        stats.participants_by_role.extend(
-            roles.into_iter().map(|(r, n)| Count { key: r.as_str().into(), label: role_label(r, lang).into(), count: n }),
-        );
-
-        let mut gender = GenderBalance::default();
-        let mut stmt = self.conn.prepare_cached("SELECT gender, count(*) FROM participants WHERE meeting_id = ?1 GROUP BY gender")?;
-        let mut rows = stmt.query([m])?;
-        while let Some(r) = rows.next()? {
-            gender.add(r.get::<_, Option<String>>(0)?.as_deref(), r.get::<_, i64>(1)? as u64);
-        }
-        stats.gender = gender;
-
-        stats.participants_by_country = self.participants_by_country(m, lang)?;
-        stats.participants_by_category = self
-            .participants_by_listing(meeting_id)?
-            .into_iter()
-            .map(|(c, n)| Count { key: c.as_str().into(), label: c.label(lang).into(), count: n })
-            .collect();
-        stats.gender_by_category = self.gender_by_listing(m, lang)?;
-        Ok(stats)
-    }
-
-    /// Participants of state delegations of meeting `m` by country, largest first, ties in
-    /// the collation of `lang` (so that "Égypte" sorts among the E's in French).
-    fn participants_by_country(&self, m: &str, lang: Lang) -> Result<Vec<Count>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT c.alpha2, c.name_en, c.name_fr, count(p.id) FROM delegations d
-             JOIN countries c ON c.alpha2 = d.country JOIN participants p ON p.delegation_id = d.id
-             WHERE d.meeting_id = ?1 GROUP BY c.alpha2",
-        )?;
-        let mut list: Vec<Count> = stmt
-            .query_map([m], |r| Ok(Count { key: r.get(0)?, label: lang.pick(r.get(1)?, r.get(2)?), count: r.get::<_, i64>(3)? as u64 }))?
-            .collect::<rusqlite::Result<_>>()?;
-        list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| compare(lang, &a.label, &b.label)));
-        Ok(list)
-    }
-
-    /// The gender balance of meeting `m`'s participants per UN listing group, in listing order.
-    fn gender_by_listing(&self, m: &str, lang: Lang) -> Result<Vec<GroupGender>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {LISTING_SQL}, p.gender, count(*) FROM participants p JOIN delegations d ON d.id = p.delegation_id
-             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id
-             WHERE p.meeting_id = ?1 GROUP BY 1, 2"
-        ))?;
-        let mut groups: BTreeMap<ListingCategory, GenderBalance> = BTreeMap::new();
-        let mut rows = stmt.query([m])?;
-        while let Some(r) = rows.next()? {
-            let category = crate::rows::parsed(r, 0, ListingCategory::parse)?;
-            groups.entry(category).or_default().add(r.get::<_, Option<String>>(1)?.as_deref(), r.get::<_, i64>(2)? as u64);
-        }
-        Ok(groups
-            .into_iter()
-            .map(|(c, gender)| GroupGender { key: c.as_str().into(), label: c.label(lang).into(), gender })
-            .collect())
+        Ok(roles)
     }
 
     /// State delegations of meeting `m` counted by the M49 code in `column` (`region` or
@@ -133,22 +160,6 @@ impl Db<'_> {
             Ok(Count { key: r.get(0)?, label: lang.pick(r.get(1)?, r.get(2)?), count: r.get::<_, i64>(3)? as u64 })
         })?;
         Ok(list.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Participants per UN listing group, in listing order.
-    pub fn participants_by_listing(&self, meeting_id: &Id) -> Result<Vec<(ListingCategory, u64)>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {LISTING_SQL}, count(*) FROM participants p JOIN delegations d ON d.id = p.delegation_id
-             LEFT JOIN countries c ON c.alpha2 = d.country LEFT JOIN organisations o ON o.id = d.organisation_id
-             WHERE p.meeting_id = ?1 GROUP BY 1"
-        ))?;
-        let mut list: Vec<(ListingCategory, u64)> = stmt
-            .query_map([meeting_id.as_str()], |r| {
-                Ok((crate::rows::parsed(r, 0, ListingCategory::parse)?, r.get::<_, i64>(1)? as u64))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        list.sort();
-        Ok(list)
     }
 }
 
