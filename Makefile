@@ -153,7 +153,7 @@ crash-test: ## the crash harness: 1,000 SIGKILL trials (release); prints trials,
 
 bench: ## every benchmark (Criterion, release; generated meetings of 7,000/35,000/70,000), then a table of medians and growth
 	@mkdir -p target && touch target/bench-started
-	$(CARGO) bench --workspace $(CARGO_LOCKED)
+	$(CARGO) bench $(CARGO_LOCKED) -p plenary-api -p plenary-export --benches
 	@python3 tests/perf/bench_summary.py --since target/bench-started $${CARGO_TARGET_DIR:-target}/criterion
 
 perf: deps ## startup and footprint of the release app under Xvfb (demo and COP meetings): first paint, memory per process, binary size
