@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The released schema versions that have a fixture.
-const RELEASED: std::ops::RangeInclusive<u32> = 1..=6;
+const RELEASED: std::ops::RangeInclusive<u32> = 1..=7;
 
 fn fixture(version: u32) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../../tests/fixtures/databases/schema-{version}.db"))
