@@ -176,39 +176,50 @@ impl Db<'_> {
             stmt.query_map(params![meeting_id.as_str(), only], session_row)?.collect::<rusqlite::Result<_>>()?;
         let index: HashMap<Id, usize> = list.iter().enumerate().map(|(i, s)| (s.session.id.clone(), i)).collect();
 
-        let mut people = self.conn.prepare_cached(concat!(
-            "SELECT sp.session_id, sp.participant_id, sp.role, sp.position,
-                    p.honorific_prefix, p.given_name, p.family_name, p.honorific_suffix, p.family_name_first,
+        // A person often has several parts (1,300 people hold 5,000 places in a COP's 1,000
+        // sessions): each is read once, then put in every place they hold.
+        let mut person = self.conn.prepare_cached(concat!(
+            "SELECT p.id, p.honorific_prefix, p.given_name, p.family_name, p.honorific_suffix, p.family_name_first,
                     coalesce(d.display_name_en, c.name_en, o.name_en), coalesce(d.display_name_fr, c.name_fr, o.name_fr), ",
             text_columns!("f"),
-            " FROM session_people sp
-              JOIN sessions s ON s.id = sp.session_id
-              JOIN participants p ON p.id = sp.participant_id
+            " FROM participants p
               JOIN delegations d ON d.id = p.delegation_id
               LEFT JOIN countries c ON c.alpha2 = d.country
               LEFT JOIN organisations o ON o.id = d.organisation_id
               LEFT JOIN texts f ON f.owner_id = p.id AND f.field = 'function'
-              WHERE s.meeting_id = ?1 AND (?2 IS NULL OR s.id = ?2)
-              ORDER BY sp.session_id, sp.role, sp.position"
+              WHERE p.id IN (SELECT sp.participant_id FROM session_people sp JOIN sessions s ON s.id = sp.session_id
+                             WHERE s.meeting_id = ?1 AND (?2 IS NULL OR s.id = ?2))"
         ))?;
-        let mut rows = people.query(params![meeting_id.as_str(), only])?;
+        let mut people: HashMap<Id, SessionPerson> = HashMap::new();
+        let mut rows = person.query(params![meeting_id.as_str(), only])?;
+        while let Some(r) = rows.next()? {
+            let participant_id = rows::id(r, 0)?;
+            let display_name = display_name(NameParts {
+                prefix: r.get_ref(1)?.as_str_or_null()?,
+                given: r.get_ref(2)?.as_str()?,
+                family: r.get_ref(3)?.as_str()?,
+                suffix: r.get_ref(4)?.as_str_or_null()?,
+                family_first: r.get(5)?,
+            });
+            // The part and the place are each place's own, set below.
+            let (role, position) = (SessionRole::Speaker, 0);
+            let (delegation_en, delegation_fr, function) = (r.get(6)?, r.get(7)?, rows::text(r, 8)?);
+            people.insert(
+                participant_id.clone(),
+                SessionPerson { participant_id, role, position, display_name, function, delegation_en, delegation_fr },
+            );
+        }
+        let mut places = self.conn.prepare_cached(
+            "SELECT sp.session_id, sp.participant_id, sp.role, sp.position FROM session_people sp JOIN sessions s ON s.id = sp.session_id
+             WHERE s.meeting_id = ?1 AND (?2 IS NULL OR s.id = ?2)",
+        )?;
+        let mut rows = places.query(params![meeting_id.as_str(), only])?;
         while let Some(r) = rows.next()? {
             let Some(&i) = index.get(&rows::id(r, 0)?) else { continue };
-            list[i].people.push(SessionPerson {
-                participant_id: rows::id(r, 1)?,
-                role: rows::parsed(r, 2, SessionRole::parse)?,
-                position: r.get(3)?,
-                display_name: display_name(NameParts {
-                    prefix: r.get_ref(4)?.as_str_or_null()?,
-                    given: r.get_ref(5)?.as_str()?,
-                    family: r.get_ref(6)?.as_str()?,
-                    suffix: r.get_ref(7)?.as_str_or_null()?,
-                    family_first: r.get(8)?,
-                }),
-                delegation_en: r.get(9)?,
-                delegation_fr: r.get(10)?,
-                function: rows::text(r, 11)?,
-            });
+            // Someone whose delegation is missing (possible only behind the store's back, and
+            // reported by `check`) cannot be printed with it, and is left out.
+            let Some(who) = people.get(&rows::id(r, 1)?) else { continue };
+            list[i].people.push(SessionPerson { role: rows::parsed(r, 2, SessionRole::parse)?, position: r.get(3)?, ..who.clone() });
         }
         for s in &mut list {
             s.people.sort_by_key(|p| (p.role, p.position));
