@@ -135,7 +135,7 @@ impl Agenda {
 }
 
 /// What an export could not print as it should, found before printing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 pub struct Gap {
     /// The session concerned, or `None` for the meeting's header.
     pub session_id: Option<Id>,

@@ -64,12 +64,18 @@ pub fn render(agenda: &Agenda, format: ExportFormat, options: AgendaOptions, pat
     let failed = |e: ExportError| DomainError::new(ErrorCode::ExportFailed).field("format").detail(format!("{}: {e}", format.as_str()));
     let path = with_extension(path, format.extension());
     if format.one_language_per_file() && options.languages == Languages::Both {
+        // The calendars are independent: each made on a thread of its own.
+        let calendars: Vec<_> = std::thread::scope(|scope| {
+            let made: Vec<_> = Lang::ALL.iter().map(|&lang| scope.spawn(move || (lang, plenary_export::ics::agenda(agenda, lang)))).collect();
+            made.into_iter().map(|thread| thread.join().expect("a calendar is made without panicking")).collect()
+        });
         let mut documents = Vec::new();
         let mut gaps: Vec<Gap> = Vec::new();
-        for lang in Lang::ALL {
-            let exported = plenary_export::ics::agenda(agenda, lang).map_err(failed)?;
+        let mut seen = std::collections::HashSet::new();
+        for (lang, exported) in calendars {
+            let exported = exported.map_err(failed)?;
             for gap in exported.gaps {
-                if !gaps.contains(&gap) {
+                if seen.insert(gap.clone()) {
                     gaps.push(gap);
                 }
             }
