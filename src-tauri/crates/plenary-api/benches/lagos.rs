@@ -1,6 +1,9 @@
 //! Benchmarks of the everyday operations on the Lagos demo meeting (166 participants,
 //! 17 sessions). `make bench` runs them; COP-scale data comes with the generator.
 
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use plenary_api::{
     Api, Lang, ListParticipantsArgs, MeetingArgs, ParticipantFilter, SearchArgs, StatsArgs,
