@@ -190,24 +190,18 @@ impl Db<'_> {
               WHERE p.id IN (SELECT sp.participant_id FROM session_people sp JOIN sessions s ON s.id = sp.session_id
                              WHERE s.meeting_id = ?1 AND (?2 IS NULL OR s.id = ?2))"
         ))?;
-        let mut people: HashMap<Id, SessionPerson> = HashMap::new();
+        // Who each person is, as printed: name, function, delegation in English and French.
+        let mut people: HashMap<Id, (String, BilingualText, String, String)> = HashMap::new();
         let mut rows = person.query(params![meeting_id.as_str(), only])?;
         while let Some(r) = rows.next()? {
-            let participant_id = rows::id(r, 0)?;
-            let display_name = display_name(NameParts {
+            let name = display_name(NameParts {
                 prefix: r.get_ref(1)?.as_str_or_null()?,
                 given: r.get_ref(2)?.as_str()?,
                 family: r.get_ref(3)?.as_str()?,
                 suffix: r.get_ref(4)?.as_str_or_null()?,
                 family_first: r.get(5)?,
             });
-            // The part and the place are each place's own, set below.
-            let (role, position) = (SessionRole::Speaker, 0);
-            let (delegation_en, delegation_fr, function) = (r.get(6)?, r.get(7)?, rows::text(r, 8)?);
-            people.insert(
-                participant_id.clone(),
-                SessionPerson { participant_id, role, position, display_name, function, delegation_en, delegation_fr },
-            );
+            people.insert(rows::id(r, 0)?, (name, rows::text(r, 8)?, r.get(6)?, r.get(7)?));
         }
         let mut places = self.conn.prepare_cached(
             "SELECT sp.session_id, sp.participant_id, sp.role, sp.position FROM session_people sp JOIN sessions s ON s.id = sp.session_id
@@ -218,8 +212,17 @@ impl Db<'_> {
             let Some(&i) = index.get(&rows::id(r, 0)?) else { continue };
             // Someone whose delegation is missing (possible only behind the store's back, and
             // reported by `check`) cannot be printed with it, and is left out.
-            let Some(who) = people.get(&rows::id(r, 1)?) else { continue };
-            list[i].people.push(SessionPerson { role: rows::parsed(r, 2, SessionRole::parse)?, position: r.get(3)?, ..who.clone() });
+            let participant_id = rows::id(r, 1)?;
+            let Some((name, function, delegation_en, delegation_fr)) = people.get(&participant_id) else { continue };
+            list[i].people.push(SessionPerson {
+                role: rows::parsed(r, 2, SessionRole::parse)?,
+                position: r.get(3)?,
+                display_name: name.clone(),
+                function: function.clone(),
+                delegation_en: delegation_en.clone(),
+                delegation_fr: delegation_fr.clone(),
+                participant_id,
+            });
         }
         for s in &mut list {
             s.people.sort_by_key(|p| (p.role, p.position));
